@@ -1,0 +1,39 @@
+package org.physioportal.articles;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.physioportal.shared.ContentRef;
+import org.physioportal.shared.ContentType;
+import org.physioportal.shared.Lang;
+
+/** A published article in one language. */
+public record ArticleView(
+        long id,
+        String groupKey,
+        Lang lang,
+        String slug,
+        String title,
+        String lead,
+        String body,
+        long authorId,
+        Long reviewerId,
+        String source,
+        List<NewArticle.Reference> references,
+        LocalDate reviewedAt,
+        LocalDate nextReviewAt,
+        List<Long> tutorialIds,
+        List<Long> relatedIds,
+        Set<Long> termIds,
+        Instant publishedAt,
+        Instant updatedAt) {
+
+    public ContentRef ref() {
+        return new ContentRef(ContentType.ARTICLE, id);
+    }
+
+    public String url() {
+        return ContentType.ARTICLE.url(lang, slug);
+    }
+}

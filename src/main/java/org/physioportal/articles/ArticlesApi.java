@@ -1,0 +1,153 @@
+package org.physioportal.articles;
+
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.physioportal.articles.domain.Article;
+import org.physioportal.articles.domain.ArticleRepository;
+import org.physioportal.exercises.ExercisesApi;
+import org.physioportal.shared.ContentPublished;
+import org.physioportal.shared.ContentRef;
+import org.physioportal.shared.ContentType;
+import org.physioportal.shared.Lang;
+import org.physioportal.shared.PageParams;
+import org.physioportal.shared.PageResult;
+import org.physioportal.shared.Status;
+import org.physioportal.shared.Teaser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Articles: saving them and reading the published ones. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class ArticlesApi {
+
+    private final ArticleRepository articles;
+    private final ExercisesApi exercises;
+    private final ApplicationEventPublisher events;
+
+    ArticlesApi(ArticleRepository articles, ExercisesApi exercises, ApplicationEventPublisher events) {
+        this.articles = articles;
+        this.exercises = exercises;
+        this.events = events;
+    }
+
+    @Transactional
+    public long save(@Valid NewArticle draft) {
+        Article article = articles.versionFor(
+                draft.groupKey(), draft.lang(), draft.slug(), () -> new Article(draft.groupKey(), draft.lang()));
+        article.apply(draft);
+        long id = articles.save(article).id();
+        if (draft.status() == Status.PUBLISHED) {
+            events.publishEvent(new ContentPublished(new ContentRef(ContentType.ARTICLE, id), draft.lang()));
+        }
+        return id;
+    }
+
+    public Optional<ArticleView> findPublished(Lang lang, String slug) {
+        return articles.findVisible(lang, slug).map(ArticlesApi::view);
+    }
+
+    public Optional<ArticleView> findPublished(long id) {
+        return articles.findById(id).filter(a -> a.isVisibleAt(Instant.now())).map(ArticlesApi::view);
+    }
+
+    public Optional<Long> idOf(String groupKey, Lang lang) {
+        return articles.findByGroupKeyAndLang(groupKey, lang).map(Article::id);
+    }
+
+    /** Addresses of the published language versions of the translation group. */
+    public Map<Lang, String> translations(String groupKey) {
+        return articles.publishedTranslations(groupKey, ContentType.ARTICLE);
+    }
+
+    public PageResult<Teaser> page(Lang lang, PageParams params) {
+        var page = articles.findVisible(lang, Instant.now(), PageRequest.of(params.page() - 1, params.size()));
+        return new PageResult<>(
+                toTeasers(page.getContent(), lang), params.page(), params.size(), page.getTotalElements());
+    }
+
+    public List<Teaser> teasers(List<Long> ids, Lang lang) {
+        return toTeasers(articles.findVisibleInOrder(ids, lang), lang);
+    }
+
+    public List<Teaser> byAuthor(long authorId, Lang lang) {
+        return toTeasers(articles.findVisibleByAuthor(lang, authorId, Instant.now()), lang);
+    }
+
+    public List<ArticleView> byTerms(Lang lang, Collection<Long> termIds) {
+        if (termIds.isEmpty()) {
+            return List.of();
+        }
+        return articles.findVisibleByTerms(lang, termIds, Instant.now()).stream()
+                .map(ArticlesApi::view)
+                .toList();
+    }
+
+    /** Every published article in the language, for recommendation scoring and the sitemap. */
+    public List<ArticleView> allPublished(Lang lang) {
+        return articles.findVisible(lang, Instant.now(), PageRequest.of(0, 10_000)).stream()
+                .map(ArticlesApi::view)
+                .toList();
+    }
+
+    /** Teasers; an article's picture is the picture of its first tutorial exercise. */
+    private List<Teaser> toTeasers(List<Article> list, Lang lang) {
+        List<Long> firstTutorials = list.stream()
+                .filter(a -> !a.tutorialIds().isEmpty())
+                .map(a -> a.tutorialIds().getFirst())
+                .distinct()
+                .toList();
+        Map<Long, Teaser> pictures = exercises.teasers(firstTutorials, lang).stream()
+                .collect(Collectors.toMap(t -> t.ref().id(), Function.identity()));
+        return list.stream()
+                .map(a -> {
+                    Teaser picture = a.tutorialIds().isEmpty()
+                            ? null
+                            : pictures.get(a.tutorialIds().getFirst());
+                    return new Teaser(
+                            new ContentRef(ContentType.ARTICLE, a.id()),
+                            a.title(),
+                            a.lead(),
+                            ContentType.ARTICLE.url(lang, a.slug()),
+                            picture == null ? null : picture.imageUrl(),
+                            picture == null ? null : picture.imageAlt(),
+                            0);
+                })
+                .toList();
+    }
+
+    static ArticleView view(Article a) {
+        return new ArticleView(
+                a.id(),
+                a.groupKey(),
+                a.lang(),
+                a.slug(),
+                a.title(),
+                a.lead(),
+                a.body(),
+                a.authorId(),
+                a.reviewerId(),
+                a.source(),
+                a.references().stream()
+                        .map(r -> new NewArticle.Reference(r.text(), r.url()))
+                        .toList(),
+                a.reviewedAt(),
+                a.nextReviewAt(),
+                List.copyOf(a.tutorialIds()),
+                List.copyOf(a.relatedIds()),
+                Set.copyOf(a.termIds()),
+                a.publishedAt(),
+                a.updatedAt());
+    }
+}

@@ -1,0 +1,8 @@
+package org.physioportal.comments.domain;
+
+public enum CommentStatus {
+    PENDING,
+    PUBLISHED,
+    HIDDEN,
+    DELETED
+}

@@ -1,0 +1,162 @@
+package org.physioportal.demo;
+
+import static org.physioportal.demo.DemoYaml.date;
+import static org.physioportal.demo.DemoYaml.instant;
+import static org.physioportal.demo.DemoYaml.integer;
+import static org.physioportal.demo.DemoYaml.list;
+import static org.physioportal.demo.DemoYaml.map;
+import static org.physioportal.demo.DemoYaml.text;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.physioportal.articles.ArticlesApi;
+import org.physioportal.articles.NewArticle;
+import org.physioportal.authors.AuthorsApi;
+import org.physioportal.exercises.Difficulty;
+import org.physioportal.exercises.ExercisesApi;
+import org.physioportal.exercises.NewExercise;
+import org.physioportal.media.NewMedia;
+import org.physioportal.shared.Lang;
+import org.physioportal.shared.Status;
+import org.physioportal.taxonomy.TaxonomyApi;
+import org.physioportal.videos.NewVideo;
+import org.physioportal.videos.VideoKind;
+import org.physioportal.videos.VideosApi;
+import org.springframework.stereotype.Component;
+
+/** Saves the demo exercises, videos and articles, both language versions of each. */
+@Component
+class DemoItems {
+
+    private final TaxonomyApi taxonomy;
+    private final AuthorsApi authors;
+    private final ExercisesApi exercises;
+    private final VideosApi videos;
+    private final ArticlesApi articles;
+    private final DemoMedia media;
+
+    DemoItems(
+            TaxonomyApi taxonomy,
+            AuthorsApi authors,
+            ExercisesApi exercises,
+            VideosApi videos,
+            ArticlesApi articles,
+            DemoMedia media) {
+        this.taxonomy = taxonomy;
+        this.authors = authors;
+        this.exercises = exercises;
+        this.videos = videos;
+        this.articles = articles;
+        this.media = media;
+    }
+
+    void exercise(Map<String, Object> yaml) {
+        long image = media.store(
+                text(yaml, "image"),
+                lang -> new NewMedia.Text(
+                        text(map(yaml, lang.code()), "imageAlt"), text(map(yaml, lang.code()), "imageCaption")));
+        for (Lang lang : Lang.values()) {
+            var t = map(yaml, lang.code());
+            exercises.save(new NewExercise(
+                    text(yaml, "key"),
+                    lang,
+                    text(t, "slug"),
+                    text(t, "name"),
+                    text(t, "goal"),
+                    text(t, "startingPosition"),
+                    list(t, "steps"),
+                    text(t, "breathing"),
+                    list(t, "mistakes"),
+                    integer(yaml, "sets"),
+                    integer(yaml, "reps"),
+                    integer(yaml, "holdSeconds"),
+                    text(t, "frequency"),
+                    text(t, "contraindications"),
+                    Difficulty.valueOf(text(yaml, "difficulty")),
+                    image,
+                    terms(yaml, "regions", "topics", "activities", "equipment"),
+                    Status.PUBLISHED,
+                    instant(yaml, "publishedAt")));
+        }
+    }
+
+    void video(Map<String, Object> yaml) {
+        VideoKind kind = VideoKind.valueOf(text(yaml, "kind"));
+        Long file = kind == VideoKind.FILE ? media.store(text(yaml, "file"), lang -> describe(yaml, lang, "")) : null;
+        long poster = media.store(text(yaml, "poster"), lang -> describe(yaml, lang, ""));
+        for (Lang lang : Lang.values()) {
+            var t = map(yaml, lang.code());
+            Long captions = kind == VideoKind.FILE
+                    ? media.store(text(map(yaml, "captions"), lang.code()), l -> describe(yaml, lang, " (captions)"))
+                    : null;
+            String exercise = text(yaml, "exercise");
+            videos.save(new NewVideo(
+                    text(yaml, "key"),
+                    lang,
+                    text(t, "slug"),
+                    text(t, "title"),
+                    text(t, "description"),
+                    kind,
+                    integer(yaml, "durationSeconds"),
+                    file,
+                    poster,
+                    captions,
+                    text(yaml, "embedUrl"),
+                    exercise == null ? null : exercises.idOf(exercise, lang).orElseThrow(),
+                    terms(yaml, "regions", "topics", "activities"),
+                    Status.PUBLISHED,
+                    instant(yaml, "publishedAt")));
+        }
+    }
+
+    /** Saves an article; the second pass links related articles, which all exist by then. */
+    void article(Map<String, Object> yaml, boolean withRelated) {
+        for (Lang lang : Lang.values()) {
+            var t = map(yaml, lang.code());
+            List<NewArticle.Reference> references = DemoYaml.<Map<String, Object>>list(t, "references").stream()
+                    .map(r -> new NewArticle.Reference(text(r, "text"), text(r, "url")))
+                    .toList();
+            List<Long> tutorials = DemoYaml.<String>list(yaml, "tutorials").stream()
+                    .map(key -> exercises.idOf(key, lang).orElseThrow(() -> new IllegalStateException(key)))
+                    .toList();
+            List<Long> related = !withRelated
+                    ? List.of()
+                    : DemoYaml.<String>list(yaml, "related").stream()
+                            .map(key -> articles.idOf(key, lang).orElseThrow(() -> new IllegalStateException(key)))
+                            .toList();
+            String reviewer = text(yaml, "reviewer");
+            articles.save(new NewArticle(
+                    text(yaml, "key"),
+                    lang,
+                    text(t, "slug"),
+                    text(t, "title"),
+                    text(t, "lead"),
+                    text(t, "body"),
+                    authors.requireId(text(yaml, "author")),
+                    reviewer == null ? null : authors.requireId(reviewer),
+                    text(t, "source"),
+                    references,
+                    date(yaml, "reviewedAt"),
+                    date(yaml, "nextReviewAt"),
+                    tutorials,
+                    related,
+                    terms(yaml, "regions", "topics", "activities"),
+                    Status.PUBLISHED,
+                    instant(yaml, "publishedAt")));
+        }
+    }
+
+    private static NewMedia.Text describe(Map<String, Object> yaml, Lang lang, String suffix) {
+        return new NewMedia.Text(text(map(yaml, lang.code()), "title") + suffix, null);
+    }
+
+    private Set<Long> terms(Map<String, Object> yaml, String... keys) {
+        Set<Long> ids = new HashSet<>();
+        for (String key : keys) {
+            DemoYaml.<String>list(yaml, key).forEach(term -> ids.add(taxonomy.requireId(term)));
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,7 @@
+package org.physioportal.exercises;
+
+public enum Difficulty {
+    EASY,
+    MEDIUM,
+    HARD
+}

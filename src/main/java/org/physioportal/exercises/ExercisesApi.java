@@ -1,0 +1,173 @@
+package org.physioportal.exercises;
+
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.physioportal.exercises.domain.Exercise;
+import org.physioportal.exercises.domain.ExerciseRepository;
+import org.physioportal.media.MediaApi;
+import org.physioportal.media.MediaView;
+import org.physioportal.shared.ContentPublished;
+import org.physioportal.shared.ContentRef;
+import org.physioportal.shared.ContentType;
+import org.physioportal.shared.Lang;
+import org.physioportal.shared.PageParams;
+import org.physioportal.shared.PageResult;
+import org.physioportal.shared.Status;
+import org.physioportal.shared.Teaser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** The exercise library: saving exercises and reading the published ones. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class ExercisesApi {
+
+    private final ExerciseRepository exercises;
+    private final MediaApi media;
+    private final ApplicationEventPublisher events;
+
+    ExercisesApi(ExerciseRepository exercises, MediaApi media, ApplicationEventPublisher events) {
+        this.exercises = exercises;
+        this.media = media;
+        this.events = events;
+    }
+
+    /** Creates or updates the language version of the exercise's translation group. */
+    @Transactional
+    public long save(@Valid NewExercise draft) {
+        Exercise exercise = exercises.versionFor(
+                draft.groupKey(), draft.lang(), draft.slug(), () -> new Exercise(draft.groupKey(), draft.lang()));
+        exercise.apply(draft);
+        long id = exercises.save(exercise).id();
+        if (draft.status() == Status.PUBLISHED) {
+            events.publishEvent(new ContentPublished(new ContentRef(ContentType.EXERCISE, id), draft.lang()));
+        }
+        return id;
+    }
+
+    public Optional<ExerciseView> findPublished(Lang lang, String slug) {
+        return exercises.findVisible(lang, slug).map(ExercisesApi::view);
+    }
+
+    public Optional<ExerciseView> findPublished(long id) {
+        return exercises.findById(id).filter(e -> e.isVisibleAt(Instant.now())).map(ExercisesApi::view);
+    }
+
+    public Optional<Long> idOf(String groupKey, Lang lang) {
+        return exercises.findByGroupKeyAndLang(groupKey, lang).map(Exercise::id);
+    }
+
+    /** Addresses of the published language versions of the translation group. */
+    public Map<Lang, String> translations(String groupKey) {
+        return exercises.publishedTranslations(groupKey, ContentType.EXERCISE);
+    }
+
+    public PageResult<Teaser> page(Lang lang, PageParams params) {
+        var page = exercises.findVisible(lang, Instant.now(), PageRequest.of(params.page() - 1, params.size()));
+        return new PageResult<>(
+                toTeasers(page.getContent(), lang), params.page(), params.size(), page.getTotalElements());
+    }
+
+    /** Teasers of the given published exercises, in the given order; unpublished ones are left out. */
+    public List<Teaser> teasers(List<Long> ids, Lang lang) {
+        return toTeasers(exercises.findVisibleInOrder(ids, lang), lang);
+    }
+
+    /** Published exercises classified under any of the terms, newest first. */
+    public List<ExerciseView> byTerms(Lang lang, Collection<Long> termIds) {
+        if (termIds.isEmpty()) {
+            return List.of();
+        }
+        return exercises.findVisibleByTerms(lang, termIds, Instant.now()).stream()
+                .map(ExercisesApi::view)
+                .toList();
+    }
+
+    /** Every published exercise in the language, for recommendation scoring. */
+    public List<ExerciseView> allPublished(Lang lang) {
+        return exercises.findVisible(lang, Instant.now(), PageRequest.of(0, 10_000)).stream()
+                .map(ExercisesApi::view)
+                .toList();
+    }
+
+    /** Inline figures for an article body, by translation-group key; unknown keys are left out. */
+    public List<Figure> figures(List<String> groupKeys, Lang lang) {
+        Map<String, Exercise> byKey = exercises.findVisibleByGroupKeys(lang, groupKeys, Instant.now()).stream()
+                .collect(Collectors.toMap(Exercise::groupKey, Function.identity()));
+        Map<Long, MediaView> images =
+                media.findAll(byKey.values().stream().map(Exercise::imageId).toList(), lang);
+        return groupKeys.stream()
+                .filter(byKey::containsKey)
+                .map(byKey::get)
+                .map(e -> {
+                    MediaView image = images.get(e.imageId());
+                    var ref = new ContentRef(ContentType.EXERCISE, e.id());
+                    String url = ContentType.EXERCISE.url(lang, e.slug());
+                    return image == null
+                            ? new Figure(ref, e.name(), url, null, null, e.name(), null, null)
+                            : new Figure(
+                                    ref,
+                                    e.name(),
+                                    url,
+                                    image.url(),
+                                    image.alt(),
+                                    e.name(),
+                                    image.width(),
+                                    image.height());
+                })
+                .toList();
+    }
+
+    private List<Teaser> toTeasers(List<Exercise> list, Lang lang) {
+        Map<Long, MediaView> images =
+                media.findAll(list.stream().map(Exercise::imageId).toList(), lang);
+        return list.stream()
+                .map(e -> {
+                    MediaView image = images.get(e.imageId());
+                    return new Teaser(
+                            new ContentRef(ContentType.EXERCISE, e.id()),
+                            e.name(),
+                            e.goal(),
+                            ContentType.EXERCISE.url(lang, e.slug()),
+                            image == null ? null : image.url(),
+                            image == null ? null : image.alt(),
+                            0);
+                })
+                .toList();
+    }
+
+    static ExerciseView view(Exercise e) {
+        return new ExerciseView(
+                e.id(),
+                e.groupKey(),
+                e.lang(),
+                e.slug(),
+                e.name(),
+                e.goal(),
+                e.startingPosition(),
+                List.copyOf(e.steps()),
+                e.breathing(),
+                List.copyOf(e.mistakes()),
+                e.sets(),
+                e.reps(),
+                e.holdSeconds(),
+                e.frequency(),
+                e.contraindications(),
+                e.difficulty(),
+                e.imageId(),
+                Set.copyOf(e.termIds()),
+                e.publishedAt(),
+                e.updatedAt());
+    }
+}

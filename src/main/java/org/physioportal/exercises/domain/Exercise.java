@@ -1,0 +1,148 @@
+package org.physioportal.exercises.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.physioportal.exercises.Difficulty;
+import org.physioportal.exercises.NewExercise;
+import org.physioportal.shared.Lang;
+import org.physioportal.shared.Publishable;
+
+@Entity
+@Indexed(index = "exercise")
+public class Exercise extends Publishable {
+
+    @FullTextField
+    private String name;
+
+    @FullTextField
+    private String goal;
+
+    private String startingPosition;
+    private String breathing;
+    private String frequency;
+    private String contraindications;
+    private Integer sets;
+    private Integer reps;
+    private Integer holdSeconds;
+
+    @Enumerated(EnumType.STRING)
+    private Difficulty difficulty;
+
+    private Long imageId;
+
+    @ElementCollection
+    @BatchSize(size = 50)
+    @CollectionTable(name = "exercise_step", joinColumns = @JoinColumn(name = "exercise_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text")
+    private List<String> steps = new ArrayList<>();
+
+    @ElementCollection
+    @BatchSize(size = 50)
+    @CollectionTable(name = "exercise_mistake", joinColumns = @JoinColumn(name = "exercise_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text")
+    private List<String> mistakes = new ArrayList<>();
+
+    @ElementCollection
+    @BatchSize(size = 50)
+    @CollectionTable(name = "exercise_term", joinColumns = @JoinColumn(name = "exercise_id"))
+    @Column(name = "term_id")
+    private Set<Long> termIds = new HashSet<>();
+
+    protected Exercise() {}
+
+    public Exercise(String groupKey, Lang lang) {
+        super(groupKey, lang);
+    }
+
+    public void apply(NewExercise e) {
+        setPublication(e.slug(), e.status(), e.publishedAt());
+        name = e.name();
+        goal = e.goal();
+        startingPosition = e.startingPosition();
+        breathing = e.breathing();
+        frequency = e.frequency();
+        contraindications = e.contraindications();
+        sets = e.sets();
+        reps = e.reps();
+        holdSeconds = e.holdSeconds();
+        difficulty = e.difficulty();
+        imageId = e.imageId();
+        steps.clear();
+        steps.addAll(e.steps());
+        mistakes.clear();
+        mistakes.addAll(e.mistakes() == null ? List.of() : e.mistakes());
+        termIds.clear();
+        termIds.addAll(e.termIds());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String goal() {
+        return goal;
+    }
+
+    public String startingPosition() {
+        return startingPosition;
+    }
+
+    public String breathing() {
+        return breathing;
+    }
+
+    public String frequency() {
+        return frequency;
+    }
+
+    public String contraindications() {
+        return contraindications;
+    }
+
+    public Integer sets() {
+        return sets;
+    }
+
+    public Integer reps() {
+        return reps;
+    }
+
+    public Integer holdSeconds() {
+        return holdSeconds;
+    }
+
+    public Difficulty difficulty() {
+        return difficulty;
+    }
+
+    public Long imageId() {
+        return imageId;
+    }
+
+    public List<String> steps() {
+        return steps;
+    }
+
+    public List<String> mistakes() {
+        return mistakes;
+    }
+
+    public Set<Long> termIds() {
+        return termIds;
+    }
+}

@@ -1,0 +1,14 @@
+package org.physioportal.media;
+
+/** A stored file in one language: where it is served and how to describe it. */
+public record MediaView(
+        long id,
+        String url,
+        String contentType,
+        Integer width,
+        Integer height,
+        String alt,
+        String caption,
+        String licence,
+        String credit,
+        String source) {}

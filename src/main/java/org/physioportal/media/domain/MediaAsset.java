@@ -1,0 +1,98 @@
+package org.physioportal.media.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+@Entity
+public class MediaAsset {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String storageName;
+    private String originalName;
+    private String contentType;
+    private long byteSize;
+    private Integer width;
+    private Integer height;
+    private String licence;
+    private String credit;
+    private String source;
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "media_text", joinColumns = @JoinColumn(name = "media_id"))
+    @MapKeyColumn(name = "lang")
+    private Map<String, MediaText> texts = new HashMap<>();
+
+    protected MediaAsset() {}
+
+    public MediaAsset(
+            String storageName,
+            String originalName,
+            String contentType,
+            long byteSize,
+            Integer width,
+            Integer height,
+            String licence,
+            String credit,
+            String source) {
+        this.storageName = storageName;
+        this.originalName = originalName;
+        this.contentType = contentType;
+        this.byteSize = byteSize;
+        this.width = width;
+        this.height = height;
+        this.licence = licence;
+        this.credit = credit;
+        this.source = source;
+        this.createdAt = Instant.now();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String storageName() {
+        return storageName;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public Integer width() {
+        return width;
+    }
+
+    public Integer height() {
+        return height;
+    }
+
+    public String licence() {
+        return licence;
+    }
+
+    public String credit() {
+        return credit;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public Map<String, MediaText> texts() {
+        return texts;
+    }
+}

@@ -1,0 +1,2 @@
+/** Layout, language resolution, error pages and cross-cutting web configuration. */
+package org.physioportal.platform;

@@ -1,0 +1,92 @@
+package org.physioportal.shared;
+
+import jakarta.persistence.Convert;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * What articles, exercises and videos share: one language version of a translation group, with a
+ * slug unique in its language and an editorial status. Readers see it only when published and due.
+ */
+@MappedSuperclass
+public abstract class Publishable {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String groupKey;
+
+    @Convert(converter = LangConverter.class)
+    private Lang lang;
+
+    private String slug;
+
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    private Instant publishedAt;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private int version;
+
+    protected Publishable() {}
+
+    protected Publishable(String groupKey, Lang lang) {
+        this.groupKey = groupKey;
+        this.lang = lang;
+        this.createdAt = Instant.now();
+    }
+
+    /** Sets the slug and status; publishing without a date publishes now. */
+    protected void setPublication(String slug, Status status, Instant publishedAt) {
+        this.slug = slug;
+        this.status = status;
+        this.publishedAt = status == Status.PUBLISHED && publishedAt == null ? Instant.now() : publishedAt;
+        this.updatedAt = Instant.now();
+    }
+
+    public boolean isVisibleAt(Instant now) {
+        return status == Status.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String groupKey() {
+        return groupKey;
+    }
+
+    public Lang lang() {
+        return lang;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public int version() {
+        return version;
+    }
+}

@@ -1,0 +1,55 @@
+package org.physioportal.shared;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.NoRepositoryBean;
+
+/** Look-ups every translated, publishable content type needs. */
+@NoRepositoryBean
+public interface PublishableRepository<T extends Publishable> extends JpaRepository<T, Long> {
+
+    Optional<T> findByGroupKeyAndLang(String groupKey, Lang lang);
+
+    List<T> findByGroupKey(String groupKey);
+
+    Optional<T> findByLangAndSlug(Lang lang, String slug);
+
+    /** The existing language version of the group, or a new one; refuses a slug another group uses. */
+    default T versionFor(String groupKey, Lang lang, String slug, java.util.function.Supplier<T> create) {
+        findByLangAndSlug(lang, slug)
+                .filter(other -> !other.groupKey().equals(groupKey))
+                .ifPresent(other -> {
+                    throw new IllegalArgumentException("The address '" + slug + "' is already used in " + lang.code());
+                });
+        return findByGroupKeyAndLang(groupKey, lang).orElseGet(create);
+    }
+
+    /** Addresses of the published language versions of a translation group, for hreflang and the language switch. */
+    default Map<Lang, String> publishedTranslations(String groupKey, ContentType type) {
+        Instant now = Instant.now();
+        return findByGroupKey(groupKey).stream()
+                .filter(item -> item.isVisibleAt(now))
+                .collect(Collectors.toMap(
+                        Publishable::lang,
+                        item -> type.url(item.lang(), item.slug()),
+                        (a, b) -> a,
+                        () -> new java.util.EnumMap<>(Lang.class)));
+    }
+
+    default Optional<T> findVisible(Lang lang, String slug) {
+        return findByLangAndSlug(lang, slug).filter(item -> item.isVisibleAt(Instant.now()));
+    }
+
+    /** The given ids that are visible in the language, in the given order. */
+    default List<T> findVisibleInOrder(List<Long> ids, Lang lang) {
+        Instant now = Instant.now();
+        Map<Long, T> byId = findAllById(ids).stream()
+                .filter(item -> item.isVisibleAt(now) && item.lang() == lang)
+                .collect(Collectors.toMap(Publishable::id, item -> item));
+        return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+    }
+}

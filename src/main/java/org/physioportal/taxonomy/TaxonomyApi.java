@@ -1,0 +1,134 @@
+package org.physioportal.taxonomy;
+
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.physioportal.shared.Lang;
+import org.physioportal.shared.NotFoundException;
+import org.physioportal.taxonomy.domain.Term;
+import org.physioportal.taxonomy.domain.TermRepository;
+import org.physioportal.taxonomy.domain.TermText;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Body regions, activities, topics and equipment. The vocabulary is small and read on every page, so
+ * it is held in memory and reloaded after each change.
+ */
+@Service
+@Validated
+public class TaxonomyApi {
+
+    private final TermRepository terms;
+    private volatile Snapshot snapshot;
+
+    TaxonomyApi(TermRepository terms) {
+        this.terms = terms;
+    }
+
+    @Transactional
+    public long create(@Valid NewTerm term) {
+        if (terms.findByKey(term.key()).isPresent()) {
+            throw new IllegalArgumentException("Term key already exists: " + term.key());
+        }
+        Long parentId = term.parentKey() == null ? null : requireId(term.parentKey());
+        var entity = new Term(term.key(), term.kind(), parentId, terms.maxPosition() + 1);
+        term.texts()
+                .forEach((lang, text) ->
+                        entity.texts().put(lang.code(), new TermText(text.slug(), text.name(), text.description())));
+        long id = terms.saveAndFlush(entity).id();
+        snapshot = null;
+        return id;
+    }
+
+    public boolean isEmpty() {
+        return terms.count() == 0;
+    }
+
+    public long requireId(String key) {
+        return snapshot().byKey.getOrDefault(key, List.of()).stream()
+                .findFirst()
+                .map(Term::id)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown term: " + key));
+    }
+
+    public Optional<TermView> findBySlug(Lang lang, String slug) {
+        return snapshot().all.stream()
+                .filter(t -> t.texts().containsKey(lang.code())
+                        && t.texts().get(lang.code()).slug().equals(slug))
+                .findFirst()
+                .map(t -> view(t, lang));
+    }
+
+    public TermView requireBySlug(Lang lang, String slug) {
+        return findBySlug(lang, slug).orElseThrow(() -> new NotFoundException("topic " + slug));
+    }
+
+    public Optional<TermView> find(long id, Lang lang) {
+        return Optional.ofNullable(snapshot().byId.get(id)).map(t -> view(t, lang));
+    }
+
+    /** The given terms in vocabulary order. */
+    public List<TermView> views(Collection<Long> ids, Lang lang) {
+        return snapshot().all.stream()
+                .filter(t -> ids.contains(t.id()))
+                .map(t -> view(t, lang))
+                .toList();
+    }
+
+    public List<TermView> all(TermKind kind, Lang lang) {
+        return snapshot().all.stream()
+                .filter(t -> t.kind() == kind)
+                .map(t -> view(t, lang))
+                .toList();
+    }
+
+    /** The term and all terms below it, so that "spine" also finds content about the lumbar spine. */
+    public Set<Long> withDescendants(long id) {
+        Set<Long> result = new HashSet<>(Set.of(id));
+        boolean grew = true;
+        while (grew) {
+            grew = snapshot().all.stream()
+                    .filter(t -> t.parentId() != null && result.contains(t.parentId()))
+                    .map(t -> result.add(t.id()))
+                    .reduce(false, Boolean::logicalOr);
+        }
+        return result;
+    }
+
+    public Optional<TermKind> kindOf(long id) {
+        return Optional.ofNullable(snapshot().byId.get(id)).map(Term::kind);
+    }
+
+    private TermView view(Term t, Lang lang) {
+        TermText text =
+                t.texts().getOrDefault(lang.code(), t.texts().get(lang.other().code()));
+        return new TermView(
+                t.id(), t.key(), t.kind(), t.parentId(), lang, text.slug(), text.name(), text.description());
+    }
+
+    private Snapshot snapshot() {
+        Snapshot s = snapshot;
+        if (s == null) {
+            List<Term> all = new ArrayList<>(terms.findAllOrdered());
+            all.sort(Comparator.comparingInt(Term::position));
+            s = new Snapshot(
+                    List.copyOf(all),
+                    all.stream().collect(Collectors.toMap(Term::id, Function.identity())),
+                    all.stream().collect(Collectors.groupingBy(Term::key)));
+            snapshot = s;
+        }
+        return s;
+    }
+
+    private record Snapshot(List<Term> all, Map<Long, Term> byId, Map<String, List<Term>> byKey) {}
+}

@@ -1,0 +1,9 @@
+package org.physioportal.taxonomy;
+
+/** The vocabularies content is classified by. */
+public enum TermKind {
+    REGION,
+    ACTIVITY,
+    TOPIC,
+    EQUIPMENT
+}

@@ -1,0 +1,124 @@
+package org.physioportal.videos;
+
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.physioportal.exercises.ExerciseVideos;
+import org.physioportal.media.MediaApi;
+import org.physioportal.media.MediaView;
+import org.physioportal.shared.ContentPublished;
+import org.physioportal.shared.ContentRef;
+import org.physioportal.shared.ContentType;
+import org.physioportal.shared.Lang;
+import org.physioportal.shared.PageParams;
+import org.physioportal.shared.PageResult;
+import org.physioportal.shared.Status;
+import org.physioportal.shared.Teaser;
+import org.physioportal.videos.domain.Video;
+import org.physioportal.videos.domain.VideoRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Short exercise videos: saving them and reading the published ones. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class VideosApi implements ExerciseVideos {
+
+    private final VideoRepository videos;
+    private final MediaApi media;
+    private final ApplicationEventPublisher events;
+
+    VideosApi(VideoRepository videos, MediaApi media, ApplicationEventPublisher events) {
+        this.videos = videos;
+        this.media = media;
+        this.events = events;
+    }
+
+    @Transactional
+    public long save(@Valid NewVideo draft) {
+        Video video = videos.versionFor(
+                draft.groupKey(), draft.lang(), draft.slug(), () -> new Video(draft.groupKey(), draft.lang()));
+        video.apply(draft);
+        long id = videos.save(video).id();
+        if (draft.status() == Status.PUBLISHED) {
+            events.publishEvent(new ContentPublished(new ContentRef(ContentType.VIDEO, id), draft.lang()));
+        }
+        return id;
+    }
+
+    public Optional<VideoView> findPublished(Lang lang, String slug) {
+        return videos.findVisible(lang, slug).map(VideosApi::view);
+    }
+
+    /** Addresses of the published language versions of the translation group. */
+    public Map<Lang, String> translations(String groupKey) {
+        return videos.publishedTranslations(groupKey, ContentType.VIDEO);
+    }
+
+    public PageResult<Teaser> page(Lang lang, PageParams params) {
+        var page = videos.findVisible(lang, Instant.now(), PageRequest.of(params.page() - 1, params.size()));
+        return new PageResult<>(
+                toTeasers(page.getContent(), lang), params.page(), params.size(), page.getTotalElements());
+    }
+
+    public List<Teaser> teasers(List<Long> ids, Lang lang) {
+        return toTeasers(videos.findVisibleInOrder(ids, lang), lang);
+    }
+
+    /** Every published video in the language, for recommendation scoring and topic pages. */
+    public List<VideoView> allPublished(Lang lang) {
+        return videos.findVisible(lang, Instant.now(), PageRequest.of(0, 10_000)).stream()
+                .map(VideosApi::view)
+                .toList();
+    }
+
+    @Override
+    public List<Teaser> forExercise(long exerciseId, Lang lang) {
+        return toTeasers(videos.findVisibleByExercise(exerciseId, Instant.now()), lang);
+    }
+
+    private List<Teaser> toTeasers(List<Video> list, Lang lang) {
+        Map<Long, MediaView> posters =
+                media.findAll(list.stream().map(Video::posterId).toList(), lang);
+        return list.stream()
+                .map(v -> {
+                    MediaView poster = posters.get(v.posterId());
+                    return new Teaser(
+                            new ContentRef(ContentType.VIDEO, v.id()),
+                            v.title(),
+                            v.description(),
+                            ContentType.VIDEO.url(lang, v.slug()),
+                            poster == null ? null : poster.url(),
+                            poster == null ? null : poster.alt(),
+                            0);
+                })
+                .toList();
+    }
+
+    static VideoView view(Video v) {
+        return new VideoView(
+                v.id(),
+                v.groupKey(),
+                v.lang(),
+                v.slug(),
+                v.title(),
+                v.description(),
+                v.kind(),
+                v.durationSeconds(),
+                v.fileId(),
+                v.posterId(),
+                v.captionsId(),
+                v.embedUrl(),
+                v.exerciseId(),
+                Set.copyOf(v.termIds()),
+                v.publishedAt(),
+                v.updatedAt());
+    }
+}

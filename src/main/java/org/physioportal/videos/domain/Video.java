@@ -1,0 +1,106 @@
+package org.physioportal.videos.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.physioportal.shared.Lang;
+import org.physioportal.shared.Publishable;
+import org.physioportal.videos.NewVideo;
+import org.physioportal.videos.VideoKind;
+
+@Entity
+@Indexed(index = "video")
+public class Video extends Publishable {
+
+    @FullTextField
+    private String title;
+
+    @FullTextField
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    private VideoKind kind;
+
+    private int durationSeconds;
+    private Long fileId;
+    private Long posterId;
+    private Long captionsId;
+    private String embedUrl;
+    private Long exerciseId;
+
+    @ElementCollection
+    @BatchSize(size = 50)
+    @CollectionTable(name = "video_term", joinColumns = @JoinColumn(name = "video_id"))
+    @Column(name = "term_id")
+    private Set<Long> termIds = new HashSet<>();
+
+    protected Video() {}
+
+    public Video(String groupKey, Lang lang) {
+        super(groupKey, lang);
+    }
+
+    public void apply(NewVideo v) {
+        setPublication(v.slug(), v.status(), v.publishedAt());
+        title = v.title();
+        description = v.description();
+        kind = v.kind();
+        durationSeconds = v.durationSeconds();
+        fileId = v.fileId();
+        posterId = v.posterId();
+        captionsId = v.captionsId();
+        embedUrl = v.embedUrl();
+        exerciseId = v.exerciseId();
+        termIds.clear();
+        termIds.addAll(v.termIds() == null ? Set.of() : v.termIds());
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public VideoKind kind() {
+        return kind;
+    }
+
+    public int durationSeconds() {
+        return durationSeconds;
+    }
+
+    public Long fileId() {
+        return fileId;
+    }
+
+    public Long posterId() {
+        return posterId;
+    }
+
+    public Long captionsId() {
+        return captionsId;
+    }
+
+    public String embedUrl() {
+        return embedUrl;
+    }
+
+    public Long exerciseId() {
+        return exerciseId;
+    }
+
+    public Set<Long> termIds() {
+        return termIds;
+    }
+}
