@@ -23,7 +23,7 @@ public interface PublishableRepository<T extends Publishable> extends JpaReposit
         findByLangAndSlug(lang, slug)
                 .filter(other -> !other.groupKey().equals(groupKey))
                 .ifPresent(other -> {
-                    throw new IllegalArgumentException("The address '" + slug + "' is already used in " + lang.code());
+                    throw new SlugTakenException(slug, lang);
                 });
         return findByGroupKeyAndLang(groupKey, lang).orElseGet(create);
     }

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.physioportal.articles.ArticlesApi;
 import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.platform.Pages;
-import org.physioportal.platform.web.PathLocaleResolver;
+import org.physioportal.platform.PathLocaleResolver;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.PageParams;
 import org.physioportal.taxonomy.TaxonomyApi;

@@ -22,6 +22,6 @@ public interface ArticleRepository extends PublishableRepository<Article> {
 
     @Query("""
             select distinct a from Article a join a.termIds t
-            where a.lang = :lang and t in :termIds and """ + VISIBLE + " order by a.publishedAt desc, a.id desc")
+            where a.lang = :lang and t in :termIds and\s""" + VISIBLE + " order by a.publishedAt desc, a.id desc")
     List<Article> findVisibleByTerms(Lang lang, Collection<Long> termIds, Instant now);
 }

@@ -21,6 +21,6 @@ public interface ExerciseRepository extends PublishableRepository<Exercise> {
 
     @Query("""
             select distinct e from Exercise e join e.termIds t
-            where e.lang = :lang and t in :termIds and """ + VISIBLE + " order by e.publishedAt desc, e.id desc")
+            where e.lang = :lang and t in :termIds and\s""" + VISIBLE + " order by e.publishedAt desc, e.id desc")
     List<Exercise> findVisibleByTerms(Lang lang, Collection<Long> termIds, Instant now);
 }

@@ -1,5 +1,6 @@
 package org.physioportal.platform.web;
 
+import org.physioportal.platform.PathLocaleResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;

@@ -1,4 +1,4 @@
-package org.physioportal.platform.web;
+package org.physioportal.platform;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

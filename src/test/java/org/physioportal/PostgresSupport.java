@@ -1,0 +1,44 @@
+package org.physioportal;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Points a test at the local PostgreSQL (system property {@code portal.test.postgres.url}, by default
+ * 127.0.0.1:5432/test), in a schema of its own that Flyway creates. Without a server the tests are
+ * skipped on a developer's machine and fail in CI (environment variable {@code CI=true}).
+ */
+public final class PostgresSupport {
+
+    private static final String URL =
+            System.getProperty("portal.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+    private static final String USER = System.getProperty("portal.test.postgres.user", "postgres");
+
+    private PostgresSupport() {}
+
+    public static void register(DynamicPropertyRegistry registry) {
+        requireServer();
+        String schema =
+                "portal_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + schema);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.flyway.schemas", () -> schema);
+        registry.add("spring.flyway.default-schema", () -> schema);
+    }
+
+    private static void requireServer() {
+        try (Connection ignored = DriverManager.getConnection(URL, USER, "")) {
+            // reachable
+        } catch (SQLException e) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException("CI needs PostgreSQL at " + URL, e);
+            }
+            Assumptions.abort("No PostgreSQL at " + URL + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.physioportal.articles.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.physioportal.articles.NewArticle;
+import org.physioportal.shared.ContentType;
+import org.physioportal.shared.Lang;
+import org.physioportal.shared.SlugTakenException;
+import org.physioportal.shared.Status;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What the article repository must do on every database we run on. */
+@org.springframework.transaction.annotation.Transactional
+abstract class ArticleRepositoryContract {
+
+    @Autowired
+    ArticleRepository articles;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long authorId;
+    long termId;
+
+    @BeforeEach
+    void author() {
+        jdbc.update("insert into author (author_key, kind, name) values ('test-author', 'PERSON', 'Test Author')");
+        authorId = jdbc.queryForObject("select id from author where author_key = 'test-author'", Long.class);
+        jdbc.update("insert into term (term_key, kind, position) values ('test-region', 'REGION', 1)");
+        termId = jdbc.queryForObject("select id from term where term_key = 'test-region'", Long.class);
+    }
+
+    Article save(String group, Lang lang, String slug, Status status, Instant publishedAt) {
+        var article = new Article(group, lang);
+        article.apply(new NewArticle(
+                group,
+                lang,
+                slug,
+                "Title " + slug,
+                "Lead",
+                "Body",
+                authorId,
+                null,
+                "Source",
+                List.of(
+                        new NewArticle.Reference("First", null),
+                        new NewArticle.Reference("Second", "https://example.org")),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                Set.of(termId),
+                status,
+                publishedAt));
+        return articles.saveAndFlush(article);
+    }
+
+    @Test
+    void listsOnlyPublishedArticlesThatAreDueNewestFirst() {
+        Instant now = Instant.now();
+        save("old", Lang.EN, "old", Status.PUBLISHED, now.minus(2, ChronoUnit.DAYS));
+        save("new", Lang.EN, "new", Status.PUBLISHED, now.minus(1, ChronoUnit.HOURS));
+        save("draft", Lang.EN, "draft", Status.DRAFT, null);
+        save("future", Lang.EN, "future", Status.PUBLISHED, now.plus(1, ChronoUnit.DAYS));
+        save("czech", Lang.CS, "cesky", Status.PUBLISHED, now.minus(1, ChronoUnit.DAYS));
+
+        var page = articles.findVisible(Lang.EN, now, PageRequest.of(0, 10));
+
+        assertThat(page.getContent()).extracting(Article::slug).containsExactly("new", "old");
+        assertThat(articles.findVisible(Lang.EN, "draft")).isEmpty();
+        assertThat(articles.findVisible(Lang.EN, "future")).isEmpty();
+    }
+
+    @Test
+    void findsByTermAndKeepsReferencesInOrder() {
+        save("g", Lang.EN, "with-term", Status.PUBLISHED, Instant.now().minusSeconds(60));
+
+        List<Article> found = articles.findVisibleByTerms(Lang.EN, Set.of(termId), Instant.now());
+
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().references()).extracting(Reference::text).containsExactly("First", "Second");
+    }
+
+    @Test
+    void translationsOfAGroupAreLinked() {
+        save("group", Lang.EN, "english", Status.PUBLISHED, Instant.now().minusSeconds(60));
+        save("group", Lang.CS, "cesky", Status.PUBLISHED, Instant.now().minusSeconds(60));
+
+        assertThat(articles.publishedTranslations("group", ContentType.ARTICLE))
+                .containsEntry(Lang.EN, "/en/articles/english")
+                .containsEntry(Lang.CS, "/cs/articles/cesky");
+    }
+
+    @Test
+    void slugIsUniquePerLanguageInTheDatabase() {
+        save("one", Lang.EN, "same", Status.DRAFT, null);
+        save("two", Lang.CS, "same", Status.DRAFT, null);
+
+        assertThatThrownBy(() -> save("three", Lang.EN, "same", Status.DRAFT, null))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void refusesASlugThatAnotherGroupUses() {
+        save("one", Lang.EN, "taken", Status.DRAFT, null);
+
+        assertThatThrownBy(() -> articles.versionFor("two", Lang.EN, "taken", () -> new Article("two", Lang.EN)))
+                .isInstanceOf(SlugTakenException.class)
+                .hasMessageContaining("taken");
+    }
+}

@@ -1,0 +1,200 @@
+package org.physioportal.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.physioportal.PortalTestClient.find;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.physioportal.PortalTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The whole portal over real HTTP with the demo content loaded. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PortalIntegrationTests {
+
+    static final String ARTICLE = "/en/articles/running-and-lower-back-pain";
+
+    @LocalServerPort
+    int port;
+
+    PortalTestClient client;
+
+    @BeforeEach
+    void client() {
+        client = new PortalTestClient(port);
+    }
+
+    @Test
+    void rootRedirectsByAcceptLanguage() {
+        assertThat(client.get("/", "Accept-Language", "cs-CZ,cs;q=0.9,en;q=0.8")
+                        .headers()
+                        .firstValue("Location"))
+                .hasValue("/cs");
+        assertThat(client.get("/", "Accept-Language", "de-DE,en;q=0.5")
+                        .headers()
+                        .firstValue("Location"))
+                .hasValue("/en");
+        assertThat(client.get("/", "Accept-Language", ";;;garbage").headers().firstValue("Location"))
+                .hasValue("/en");
+    }
+
+    @Test
+    void articlePageShowsEveryBlockOfTheSeedInOrder() {
+        var response = client.get(ARTICLE);
+        assertThat(response.statusCode()).isEqualTo(200);
+        String html = response.body();
+        List<String> blocks = List.of(
+                "<h1>",
+                "class=\"prose\"",
+                "Exercise tutorials",
+                "Other related articles",
+                "Author",
+                "Source",
+                "Reviewed by",
+                "Comments",
+                "Log in to post comments",
+                "Exercises that might interest you",
+                "Videos that might interest you",
+                "What might interest you");
+        int at = -1;
+        for (String block : blocks) {
+            int next = html.indexOf(block, at + 1);
+            assertThat(next).as("block '%s' after position %d", block, at).isGreaterThan(at);
+            at = next;
+        }
+        assertThat(html.split("class=\"exercise-figure\"", -1)).hasSizeGreaterThan(5);
+        assertThat(html).contains("Goal of the exercise:");
+    }
+
+    @Test
+    void articlePageCarriesSeoMetadata() {
+        String html = client.get(ARTICLE).body();
+        assertThat(html)
+                .contains("<link rel=\"canonical\" href=\"http://localhost:8080" + ARTICLE + "\">")
+                .contains("hreflang=\"en\"")
+                .contains("hreflang=\"cs\"")
+                .contains("hreflang=\"x-default\"")
+                .contains("property=\"og:title\"")
+                .contains("\"@type\":\"MedicalWebPage\"");
+    }
+
+    @Test
+    void czechVersionIsLinkedBothWays() {
+        String czechPath = find(
+                client.get(ARTICLE).body(), "rel=\"alternate\" hreflang=\"cs\" href=\"http://localhost:8080([^\"]+)\"");
+        var czech = client.get(czechPath);
+        assertThat(czech.statusCode()).isEqualTo(200);
+        assertThat(czech.body())
+                .contains("<html lang=\"cs\"")
+                .contains("Návody ke cvičení")
+                .contains("Cviky, které by vás mohly zajímat")
+                .contains("href=\"" + ARTICLE + "\"");
+    }
+
+    @Test
+    void exerciseAndVideoPagesHaveTheirStructuredData() {
+        String exercise = client.get("/en/exercises/forearm-plank").body();
+        assertThat(exercise)
+                .contains("Goal of the exercise")
+                .contains("\"@type\":\"HowTo\"")
+                .contains("Starting position");
+        String videos = client.get("/en/videos").body();
+        String videoPath = find(videos, "href=\"(/en/videos/[a-z0-9-]+)\"");
+        assertThat(client.get(videoPath).body()).contains("\"@type\":\"VideoObject\"");
+    }
+
+    @Test
+    void videoFileIsServedWithRangeSupport() {
+        String page = client.get("/en/videos/gym-ball-back-thigh-stretch").body();
+        String mp4 = find(page, "<source src=\"(/media/[^\"]+\\.mp4)\"");
+        assertThat(page).contains("<track").contains("kind=\"captions\"");
+
+        var full = client.getBytes(mp4);
+        assertThat(full.statusCode()).isEqualTo(200);
+        assertThat(full.headers().firstValue("Accept-Ranges")).hasValue("bytes");
+
+        var part = client.getBytes(mp4, "Range", "bytes=100-199");
+        assertThat(part.statusCode()).isEqualTo(206);
+        assertThat(part.body()).hasSize(100);
+        assertThat(part.headers().firstValue("Content-Range")).hasValue("bytes 100-199/" + full.body().length);
+
+        assertThat(client.getBytes(mp4, "Range", "bytes=999999999-").statusCode())
+                .isEqualTo(416);
+        assertThat(client.getBytes(mp4, "Range", "bytes=abc").statusCode()).isIn(200, 416);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/en/articles/no-such-article",
+                "/de/articles/running-and-lower-back-pain",
+                "/xx",
+                "/en/exercises/nope",
+                "/en/videos/nope",
+                "/en/topics/nope",
+                "/en/authors/nope",
+                "/media/nope.png",
+                "/media/..%2F..%2Fetc%2Fpasswd",
+                "/media/%2e%2e/%2e%2e/etc/passwd",
+                "/media/..",
+                "/media/a%00b.png",
+                "/media/%252e%252e%252fetc%252fpasswd"
+            })
+    void unknownOrHostileAddressesGetTheNotFoundPage(String path) {
+        var response = client.get(path);
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body())
+                .contains("class=\"site-header\"")
+                .doesNotContain("Exception")
+                .doesNotContain("root:");
+    }
+
+    @Test
+    void pagingParametersAreClampedOrRejected() {
+        assertThat(client.get("/en/articles?page=-5&size=100000").statusCode()).isEqualTo(200);
+        assertThat(client.get("/en/articles?page=99999").statusCode()).isEqualTo(200);
+        var bad = client.get("/en/articles?page=abc");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("class=\"site-header\"").contains("Bad request");
+    }
+
+    @Test
+    void sitemapListsArticlesWithTheirTranslations() {
+        var sitemap = client.get("/sitemap.xml");
+        assertThat(sitemap.statusCode()).isEqualTo(200);
+        assertThat(sitemap.body())
+                .contains("<loc>http://localhost:8080" + ARTICLE + "</loc>")
+                .contains("<xhtml:link rel=\"alternate\" hreflang=\"cs\"");
+    }
+
+    @Test
+    void listingsAndTopicPagesRender() {
+        for (String path : List.of(
+                "/en",
+                "/cs",
+                "/en/articles",
+                "/cs/exercises",
+                "/en/videos",
+                "/en/topics",
+                "/en/topics/lumbar-spine",
+                "/en/authors/clinic")) {
+            assertThat(client.get(path).statusCode()).as(path).isEqualTo(200);
+        }
+        assertThat(client.get("/en/topics/spine").body()).contains("running-and-lower-back-pain");
+    }
+
+    @Test
+    void everyResponseCarriesSecurityHeaders() {
+        for (String path : List.of(ARTICLE, "/en/nope/nope", "/sitemap.xml")) {
+            var headers = client.get(path).headers();
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(headers.firstValue("Content-Security-Policy")).as(path).isPresent();
+        }
+    }
+}
