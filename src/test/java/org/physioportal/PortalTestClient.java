@@ -36,6 +36,7 @@ public final class PortalTestClient {
     private <T> HttpResponse<T> send(String path, HttpResponse.BodyHandler<T> handler, String... headers) {
         var request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(20))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
                 .GET();
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);

