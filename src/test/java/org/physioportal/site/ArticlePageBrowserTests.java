@@ -197,6 +197,9 @@ class ArticlePageBrowserTests {
 
     private void screenshots(String name) {
         page.setViewportSize(1280, 900);
+        page.evaluate("async () => { document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager');"
+                + " await Promise.all(Array.from(document.images).map(i => i.complete ? null"
+                + " : new Promise(r => { i.onload = r; i.onerror = r; }))); }");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(BrowserSupport.SCREENSHOTS.resolve(name + "-desktop.png"))
                 .setFullPage(true));
