@@ -72,7 +72,7 @@ class TopicController {
         model.addAttribute(
                 "children",
                 taxonomy.all(term.kind(), lang).stream()
-                        .filter(t -> term.id() == (t.parentId() == null ? -1 : t.parentId()))
+                        .filter(t -> java.util.Objects.equals(t.parentId(), term.id()))
                         .toList());
         model.addAttribute(
                 "articles",

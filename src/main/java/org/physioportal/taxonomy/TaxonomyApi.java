@@ -95,13 +95,16 @@ public class TaxonomyApi {
     /** The term and all terms below it, so that "spine" also finds content about the lumbar spine. */
     public Set<Long> withDescendants(long id) {
         Set<Long> result = new HashSet<>(Set.of(id));
-        boolean grew = true;
-        while (grew) {
-            grew = snapshot().all.stream()
-                    .filter(t -> t.parentId() != null && result.contains(t.parentId()))
-                    .map(t -> result.add(t.id()))
-                    .reduce(false, Boolean::logicalOr);
-        }
+        // terms are few and the tree is shallow: add children until nothing new appears
+        int before;
+        do {
+            before = result.size();
+            for (Term t : snapshot().all) {
+                if (t.parentId() != null && result.contains(t.parentId())) {
+                    result.add(t.id());
+                }
+            }
+        } while (result.size() > before);
         return result;
     }
 
