@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.exercises.Figure;
+import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Markdown;
 import org.springframework.stereotype.Component;
@@ -28,28 +29,24 @@ public class ArticleBody {
         this.exercises = exercises;
     }
 
-    public String toHtml(String body, Lang lang) {
+    /** The body as safe HTML, and the exercises its figures show (so that other blocks need not repeat them). */
+    public Rendered render(String body, Lang lang) {
         StringBuilder html = new StringBuilder();
+        List<ContentRef> shown = new ArrayList<>();
         Matcher m = FIGURES.matcher(body);
         int from = 0;
         while (m.find()) {
             html.append(Markdown.toSafeHtml(body.substring(from, m.start())));
-            html.append(figureRow(exercises.figures(keys(m.group(1)), lang)));
+            List<Figure> figures = exercises.figures(keys(m.group(1)), lang);
+            figures.forEach(f -> shown.add(f.ref()));
+            html.append(figureRow(figures));
             from = m.end();
         }
         html.append(Markdown.toSafeHtml(body.substring(from)));
-        return html.toString();
+        return new Rendered(html.toString(), List.copyOf(shown));
     }
 
-    /** Every exercise key the body embeds, in order of appearance. */
-    public static List<String> figureKeys(String body) {
-        List<String> result = new ArrayList<>();
-        Matcher m = FIGURES.matcher(body);
-        while (m.find()) {
-            result.addAll(keys(m.group(1)));
-        }
-        return result;
-    }
+    public record Rendered(String html, List<ContentRef> figures) {}
 
     private static List<String> keys(String list) {
         return Arrays.stream(list.trim().split("\\s+")).toList();

@@ -10,7 +10,6 @@ import org.physioportal.articles.ArticlesApi;
 import org.physioportal.authors.AuthorsApi;
 import org.physioportal.comments.CommentsApi;
 import org.physioportal.exercises.ExercisesApi;
-import org.physioportal.exercises.Figure;
 import org.physioportal.platform.Pages;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.Lang;
@@ -79,7 +78,8 @@ class ArticleController {
         List<Teaser> related = articles.teasers(article.relatedIds(), lang);
         var author = authors.find(article.authorId(), lang).orElseThrow();
         model.addAttribute("article", article);
-        model.addAttribute("bodyHtml", body.toHtml(article.body(), lang));
+        ArticleBody.Rendered rendered = body.render(article.body(), lang);
+        model.addAttribute("bodyHtml", rendered.html());
         model.addAttribute("tutorials", tutorials);
         model.addAttribute("related", related);
         model.addAttribute("author", author);
@@ -88,18 +88,15 @@ class ArticleController {
         model.addAttribute("comments", comments.thread(article.ref()));
         model.addAttribute(
                 "suggestions",
-                recommender.forArticle(article.ref(), lang, article.termIds(), listed(article, tutorials, related)));
+                recommender.forArticle(article.ref(), lang, article.termIds(), listed(rendered, tutorials, related)));
         model.addAttribute("meta", meta.of(article, author, tutorials));
         return "articles/show";
     }
 
     /** What the page already shows, so that the "might interest you" blocks do not repeat it. */
-    private Set<ContentRef> listed(ArticleView article, List<Teaser> tutorials, List<Teaser> related) {
-        Set<ContentRef> listed = new HashSet<>();
+    private static Set<ContentRef> listed(ArticleBody.Rendered body, List<Teaser> tutorials, List<Teaser> related) {
+        Set<ContentRef> listed = new HashSet<>(body.figures());
         Stream.concat(tutorials.stream(), related.stream()).map(Teaser::ref).forEach(listed::add);
-        exercises.figures(ArticleBody.figureKeys(article.body()), article.lang()).stream()
-                .map(Figure::ref)
-                .forEach(listed::add);
         return listed;
     }
 }

@@ -13,7 +13,6 @@ import org.physioportal.shared.Lang;
 import org.physioportal.shared.NotFoundException;
 import org.physioportal.shared.PageMeta;
 import org.physioportal.shared.PageParams;
-import org.physioportal.videos.VideoKind;
 import org.physioportal.videos.VideoView;
 import org.physioportal.videos.VideosApi;
 import org.springframework.stereotype.Controller;
@@ -64,8 +63,9 @@ class VideoController {
         Lang lang = Lang.require(code);
         VideoView video = videos.findPublished(lang, slug).orElseThrow(() -> new NotFoundException(slug));
         MediaView poster = media.find(video.posterId(), lang).orElse(null);
+        MediaView file = media.find(video.fileId(), lang).orElse(null);
         model.addAttribute("video", video);
-        model.addAttribute("file", media.find(video.fileId(), lang).orElse(null));
+        model.addAttribute("file", file);
         model.addAttribute("poster", poster);
         model.addAttribute("captions", media.find(video.captionsId(), lang).orElse(null));
         model.addAttribute(
@@ -76,12 +76,12 @@ class VideoController {
                                 .findFirst()
                                 .orElse(null));
         model.addAttribute("comments", comments.thread(video.ref()));
-        model.addAttribute("meta", meta(video, poster));
+        model.addAttribute("meta", meta(video, poster, file));
         return "videos/show";
     }
 
     /** schema.org VideoObject. */
-    private PageMeta meta(VideoView video, MediaView poster) {
+    private PageMeta meta(VideoView video, MediaView poster, MediaView file) {
         Map<Lang, String> alternates = videos.translations(video.groupKey());
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
@@ -94,8 +94,8 @@ class VideoController {
         if (poster != null) {
             ld.put("thumbnailUrl", site.baseUrl() + poster.url());
         }
-        if (video.kind() == VideoKind.FILE) {
-            media.find(video.fileId(), video.lang()).ifPresent(f -> ld.put("contentUrl", site.baseUrl() + f.url()));
+        if (file != null) {
+            ld.put("contentUrl", site.baseUrl() + file.url());
         } else {
             ld.put("embedUrl", video.embedUrl());
         }
