@@ -58,10 +58,6 @@ public class ArticlesApi {
         return articles.findVisible(lang, slug).map(ArticlesApi::view);
     }
 
-    public Optional<ArticleView> findPublished(long id) {
-        return articles.findById(id).filter(a -> a.isVisibleAt(Instant.now())).map(ArticlesApi::view);
-    }
-
     public Optional<Long> idOf(String groupKey, Lang lang) {
         return articles.findByGroupKeyAndLang(groupKey, lang).map(Article::id);
     }

@@ -2,16 +2,13 @@ package org.physioportal.comments;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.physioportal.comments.domain.Comment;
 import org.physioportal.comments.domain.CommentRepository;
 import org.physioportal.comments.domain.CommentStatus;
 import org.physioportal.shared.ContentRef;
-import org.physioportal.shared.ContentType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,19 +37,6 @@ public class CommentsApi {
                 .filter(c -> c.parentId() == null)
                 .map(c -> view(c, children))
                 .toList();
-    }
-
-    /** Published comment counts for teasers; items without comments map to 0. */
-    @Transactional(readOnly = true)
-    public Map<Long, Long> counts(ContentType type, Collection<Long> ids) {
-        Map<Long, Long> result = new LinkedHashMap<>();
-        ids.forEach(id -> result.put(id, 0L));
-        if (!ids.isEmpty()) {
-            for (Object[] row : comments.countByTarget(type, ids, CommentStatus.PUBLISHED)) {
-                result.put((Long) row[0], (Long) row[1]);
-            }
-        }
-        return result;
     }
 
     /** Stores an already moderated comment (demo content and imports); returns its id. */

@@ -60,10 +60,6 @@ public class ExercisesApi {
         return exercises.findVisible(lang, slug).map(ExercisesApi::view);
     }
 
-    public Optional<ExerciseView> findPublished(long id) {
-        return exercises.findById(id).filter(e -> e.isVisibleAt(Instant.now())).map(ExercisesApi::view);
-    }
-
     public Optional<Long> idOf(String groupKey, Lang lang) {
         return exercises.findByGroupKeyAndLang(groupKey, lang).map(Exercise::id);
     }

@@ -7,10 +7,6 @@ package org.physioportal.shared;
 public record Teaser(
         ContentRef ref, String title, String text, String url, String imageUrl, String imageAlt, long commentCount) {
 
-    public Teaser withCommentCount(long count) {
-        return new Teaser(ref, title, text, url, imageUrl, imageAlt, count);
-    }
-
     /** The text cut at a word boundary to at most {@code max} characters, with an ellipsis when cut. */
     public String shortText(int max) {
         if (text == null || text.length() <= max) {

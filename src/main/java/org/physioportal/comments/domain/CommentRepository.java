@@ -1,6 +1,5 @@
 package org.physioportal.comments.domain;
 
-import java.util.Collection;
 import java.util.List;
 import org.physioportal.shared.ContentType;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,10 +12,4 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
             where c.targetType = :type and c.targetId = :id and c.status = :status
             order by c.createdAt, c.id""")
     List<Comment> findThread(ContentType type, long id, CommentStatus status);
-
-    @Query("""
-            select c.targetId, count(c) from Comment c
-            where c.targetType = :type and c.targetId in :ids and c.status = :status
-            group by c.targetId""")
-    List<Object[]> countByTarget(ContentType type, Collection<Long> ids, CommentStatus status);
 }
