@@ -158,24 +158,22 @@ def angle_of(a, b):
     return math.degrees(math.atan2(b[1] - a[1], b[0] - a[0]))
 
 
-def place_arm(p, side, elbow, wrist):
-    """Set an arm through explicit elbow and wrist points (lengths may be
-    foreshortened when a segment points towards the viewer)."""
-    s = joints(p)["sho"]
-    p[side + "_ua"] = angle_of(s, elbow)
-    p[side + "_fa"] = angle_of(elbow, wrist)
-    p["scale"][side + "_ua"] = math.dist(s, elbow) / LEN["ua"]
-    p["scale"][side + "_fa"] = math.dist(elbow, wrist) / LEN["fa"]
+def _place_limb(p, side, root, mid, end, upper, lower):
+    """Set a two-segment limb through explicit joint points; a segment pointing towards the
+    viewer is foreshortened by scaling it against its true length."""
+    p[side + "_" + upper] = angle_of(root, mid)
+    p[side + "_" + lower] = angle_of(mid, end)
+    p["scale"][side + "_" + upper] = math.dist(root, mid) / LEN[upper]
+    p["scale"][side + "_" + lower] = math.dist(mid, end) / LEN[lower]
     return p
+
+
+def place_arm(p, side, elbow, wrist):
+    return _place_limb(p, side, joints(p)["sho"], elbow, wrist, "ua", "fa")
 
 
 def place_leg(p, side, knee, ankle):
-    h = p["hip"]
-    p[side + "_thigh"] = angle_of(h, knee)
-    p[side + "_shin"] = angle_of(knee, ankle)
-    p["scale"][side + "_thigh"] = math.dist(h, knee) / LEN["thigh"]
-    p["scale"][side + "_shin"] = math.dist(knee, ankle) / LEN["shin"]
-    return p
+    return _place_limb(p, side, p["hip"], knee, ankle, "thigh", "shin")
 
 
 def reach_leg(p, side, ankle, bend):
