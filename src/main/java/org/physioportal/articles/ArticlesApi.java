@@ -11,7 +11,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.physioportal.articles.domain.Article;
 import org.physioportal.articles.domain.ArticleRepository;
+import org.physioportal.comments.CommentCounts;
 import org.physioportal.exercises.ExercisesApi;
+import org.physioportal.shared.ContentDirectory;
 import org.physioportal.shared.ContentPublished;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.ContentType;
@@ -30,16 +32,22 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional(readOnly = true)
-public class ArticlesApi {
+public class ArticlesApi implements ContentDirectory {
 
     private final ArticleRepository articles;
     private final ExercisesApi exercises;
     private final ApplicationEventPublisher events;
+    private final CommentCounts counts;
 
-    ArticlesApi(ArticleRepository articles, ExercisesApi exercises, ApplicationEventPublisher events) {
+    ArticlesApi(
+            ArticleRepository articles,
+            ExercisesApi exercises,
+            ApplicationEventPublisher events,
+            CommentCounts counts) {
         this.articles = articles;
         this.exercises = exercises;
         this.events = events;
+        this.counts = counts;
     }
 
     @Transactional
@@ -52,6 +60,16 @@ public class ArticlesApi {
             events.publishEvent(new ContentPublished(new ContentRef(ContentType.ARTICLE, id), draft.lang()));
         }
         return id;
+    }
+
+    @Override
+    public ContentType type() {
+        return ContentType.ARTICLE;
+    }
+
+    @Override
+    public Optional<ContentLink> findPublished(long id) {
+        return articles.findPublishedLink(id, ContentType.ARTICLE, Article::title);
     }
 
     public Optional<ArticleView> findPublished(Lang lang, String slug) {
@@ -106,7 +124,7 @@ public class ArticlesApi {
                 .toList();
         Map<Long, Teaser> pictures = exercises.teasers(firstTutorials, lang).stream()
                 .collect(Collectors.toMap(t -> t.ref().id(), Function.identity()));
-        return list.stream()
+        return counts.apply(list.stream()
                 .map(a -> {
                     Teaser picture = a.tutorialIds().isEmpty()
                             ? null
@@ -120,7 +138,7 @@ public class ArticlesApi {
                             picture == null ? null : picture.imageAlt(),
                             0);
                 })
-                .toList();
+                .toList());
     }
 
     static ArticleView view(Article a) {

@@ -1,21 +1,45 @@
 package org.physioportal.comments;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 
-/** A published comment with its published replies, oldest first. */
-public record CommentView(long id, String authorName, String body, Instant createdAt, List<CommentView> replies) {
+/**
+ * A comment as a page shows it, with its replies, oldest first. A removed comment that has replies
+ * stays as a placeholder ({@code removed}) without author or text, so the replies keep their place.
+ * {@code authorName} is null for a deleted account's comment ("deleted user").
+ */
+public record CommentView(
+        long id,
+        Long authorId,
+        String authorName,
+        String bodyHtml,
+        String body,
+        Instant createdAt,
+        Instant editedAt,
+        boolean removed,
+        int depth,
+        List<CommentView> replies) {
+
+    private static final ZoneId CLINIC_ZONE = ZoneId.of("Europe/Prague");
 
     /** When it was written, in the clinic's time zone. */
-    public java.time.ZonedDateTime localTime() {
-        return createdAt.atZone(java.time.ZoneId.of("Europe/Prague"));
+    public ZonedDateTime localTime() {
+        return createdAt.atZone(CLINIC_ZONE);
     }
 
-    /** The body split into paragraphs; rendered as escaped text, never as HTML. */
-    public List<String> paragraphs() {
-        return java.util.Arrays.stream(body.split("\\R\\s*\\R"))
-                .map(String::strip)
-                .filter(p -> !p.isEmpty())
-                .toList();
+    public boolean isBy(Long accountId) {
+        return authorId != null && authorId.equals(accountId);
+    }
+
+    /** The author may still edit it (a moment's grace is left to the server's own check). */
+    public boolean editableNow() {
+        return !removed && Instant.now().isBefore(createdAt.plus(java.time.Duration.ofMinutes(15)));
+    }
+
+    /** Replies are offered up to the third level; deeper replies join the third level. */
+    public boolean canReply() {
+        return !removed;
     }
 }

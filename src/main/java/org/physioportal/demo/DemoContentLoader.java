@@ -6,6 +6,7 @@ import static org.physioportal.demo.DemoYaml.text;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.physioportal.accounts.AccountsApi;
 import org.physioportal.articles.ArticlesApi;
 import org.physioportal.authors.AuthorKind;
 import org.physioportal.authors.AuthorsApi;
@@ -39,6 +40,8 @@ class DemoContentLoader implements ApplicationRunner {
     private final DemoItems items;
     private final ArticlesApi articles;
     private final CommentsApi comments;
+    private final AccountsApi accounts;
+    private final DemoAccounts demoAccounts;
     private final TransactionTemplate transaction;
 
     DemoContentLoader(
@@ -48,6 +51,8 @@ class DemoContentLoader implements ApplicationRunner {
             DemoItems items,
             ArticlesApi articles,
             CommentsApi comments,
+            AccountsApi accounts,
+            DemoAccounts demoAccounts,
             TransactionTemplate transaction) {
         this.properties = properties;
         this.taxonomy = taxonomy;
@@ -55,6 +60,8 @@ class DemoContentLoader implements ApplicationRunner {
         this.items = items;
         this.articles = articles;
         this.comments = comments;
+        this.accounts = accounts;
+        this.demoAccounts = demoAccounts;
         this.transaction = transaction;
     }
 
@@ -80,6 +87,9 @@ class DemoContentLoader implements ApplicationRunner {
         articleFiles.forEach(yaml -> items.article(yaml, true));
         DemoYaml.<Map<String, Object>>list(DemoYaml.read("comments.yml"), "threads")
                 .forEach(this::thread);
+        if (accounts.count() == 0) {
+            demoAccounts.create();
+        }
     }
 
     private void term(Map<String, Object> yaml) {

@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.physioportal.comments.CommentCounts;
 import org.physioportal.exercises.domain.Exercise;
 import org.physioportal.exercises.domain.ExerciseRepository;
 import org.physioportal.media.MediaApi;
 import org.physioportal.media.MediaView;
+import org.physioportal.shared.ContentDirectory;
 import org.physioportal.shared.ContentPublished;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.ContentType;
@@ -31,16 +33,18 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional(readOnly = true)
-public class ExercisesApi {
+public class ExercisesApi implements ContentDirectory {
 
     private final ExerciseRepository exercises;
     private final MediaApi media;
     private final ApplicationEventPublisher events;
+    private final CommentCounts counts;
 
-    ExercisesApi(ExerciseRepository exercises, MediaApi media, ApplicationEventPublisher events) {
+    ExercisesApi(ExerciseRepository exercises, MediaApi media, ApplicationEventPublisher events, CommentCounts counts) {
         this.exercises = exercises;
         this.media = media;
         this.events = events;
+        this.counts = counts;
     }
 
     /** Creates or updates the language version of the exercise's translation group. */
@@ -54,6 +58,16 @@ public class ExercisesApi {
             events.publishEvent(new ContentPublished(new ContentRef(ContentType.EXERCISE, id), draft.lang()));
         }
         return id;
+    }
+
+    @Override
+    public ContentType type() {
+        return ContentType.EXERCISE;
+    }
+
+    @Override
+    public Optional<ContentLink> findPublished(long id) {
+        return exercises.findPublishedLink(id, ContentType.EXERCISE, Exercise::name);
     }
 
     public Optional<ExerciseView> findPublished(Lang lang, String slug) {
@@ -128,7 +142,7 @@ public class ExercisesApi {
     private List<Teaser> toTeasers(List<Exercise> list, Lang lang) {
         Map<Long, MediaView> images =
                 media.findAll(list.stream().map(Exercise::imageId).toList(), lang);
-        return list.stream()
+        return counts.apply(list.stream()
                 .map(e -> {
                     MediaView image = images.get(e.imageId());
                     return new Teaser(
@@ -140,7 +154,7 @@ public class ExercisesApi {
                             image == null ? null : image.alt(),
                             0);
                 })
-                .toList();
+                .toList());
     }
 
     static ExerciseView view(Exercise e) {

@@ -10,15 +10,24 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The language is part of every public URL ({@code /en/…}, {@code /cs/…}); error pages take the
- * language of the URL that failed; anything else (the home redirect, media) follows Accept-Language.
+ * language of the URL that failed; pages outside the language tree (login, account, moderation)
+ * take a {@code lang} parameter, which their links and forms carry; anything else (the home
+ * redirect, media) follows Accept-Language.
  */
 public class PathLocaleResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        return langOf(request).locale();
+    }
+
+    /** The language of the current request, as {@link #resolveLocale} finds it. */
+    public static Lang langOf(HttpServletRequest request) {
         Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = failed instanceof String s ? s : request.getRequestURI();
-        return fromPath(path).orElseGet(() -> fromHeader(request)).locale();
+        return fromPath(path)
+                .or(() -> Lang.fromCode(request.getParameter("lang")))
+                .orElseGet(() -> fromHeader(request));
     }
 
     static Optional<Lang> fromPath(String path) {

@@ -44,6 +44,18 @@ public interface PublishableRepository<T extends Publishable> extends JpaReposit
         return findByLangAndSlug(lang, slug).filter(item -> item.isVisibleAt(Instant.now()));
     }
 
+    /** The item as a link, when it exists and is published now. */
+    default Optional<ContentDirectory.ContentLink> findPublishedLink(
+            long id, ContentType type, java.util.function.Function<T, String> title) {
+        return findById(id)
+                .filter(item -> item.isVisibleAt(Instant.now()))
+                .map(item -> new ContentDirectory.ContentLink(
+                        new ContentRef(type, item.id()),
+                        item.lang(),
+                        title.apply(item),
+                        type.url(item.lang(), item.slug())));
+    }
+
     /** The given ids that are visible in the language, in the given order. */
     default List<T> findVisibleInOrder(List<Long> ids, Lang lang) {
         Instant now = Instant.now();

@@ -7,6 +7,11 @@ package org.physioportal.shared;
 public record Teaser(
         ContentRef ref, String title, String text, String url, String imageUrl, String imageAlt, long commentCount) {
 
+    /** The same teaser showing {@code count} published comments. */
+    public Teaser withCommentCount(long count) {
+        return new Teaser(ref, title, text, url, imageUrl, imageAlt, count);
+    }
+
     /** The text cut at a word boundary to at most {@code max} characters, with an ellipsis when cut. */
     public String shortText(int max) {
         if (text == null || text.length() <= max) {

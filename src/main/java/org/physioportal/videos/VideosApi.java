@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.physioportal.comments.CommentCounts;
 import org.physioportal.exercises.ExerciseVideos;
 import org.physioportal.media.MediaApi;
 import org.physioportal.media.MediaView;
+import org.physioportal.shared.ContentDirectory;
 import org.physioportal.shared.ContentPublished;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.ContentType;
@@ -29,16 +31,18 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional(readOnly = true)
-public class VideosApi implements ExerciseVideos {
+public class VideosApi implements ExerciseVideos, ContentDirectory {
 
     private final VideoRepository videos;
     private final MediaApi media;
     private final ApplicationEventPublisher events;
+    private final CommentCounts counts;
 
-    VideosApi(VideoRepository videos, MediaApi media, ApplicationEventPublisher events) {
+    VideosApi(VideoRepository videos, MediaApi media, ApplicationEventPublisher events, CommentCounts counts) {
         this.videos = videos;
         this.media = media;
         this.events = events;
+        this.counts = counts;
     }
 
     @Transactional
@@ -51,6 +55,16 @@ public class VideosApi implements ExerciseVideos {
             events.publishEvent(new ContentPublished(new ContentRef(ContentType.VIDEO, id), draft.lang()));
         }
         return id;
+    }
+
+    @Override
+    public ContentType type() {
+        return ContentType.VIDEO;
+    }
+
+    @Override
+    public Optional<ContentLink> findPublished(long id) {
+        return videos.findPublishedLink(id, ContentType.VIDEO, Video::title);
     }
 
     public Optional<VideoView> findPublished(Lang lang, String slug) {
@@ -87,7 +101,7 @@ public class VideosApi implements ExerciseVideos {
     private List<Teaser> toTeasers(List<Video> list, Lang lang) {
         Map<Long, MediaView> posters =
                 media.findAll(list.stream().map(Video::posterId).toList(), lang);
-        return list.stream()
+        return counts.apply(list.stream()
                 .map(v -> {
                     MediaView poster = posters.get(v.posterId());
                     return new Teaser(
@@ -99,7 +113,7 @@ public class VideosApi implements ExerciseVideos {
                             poster == null ? null : poster.alt(),
                             0);
                 })
-                .toList();
+                .toList());
     }
 
     static VideoView view(Video v) {

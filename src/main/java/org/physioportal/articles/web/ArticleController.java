@@ -85,7 +85,7 @@ class ArticleController {
         model.addAttribute("author", author);
         model.addAttribute("reviewer", authors.find(article.reviewerId(), lang).orElse(null));
         model.addAttribute("terms", taxonomy.views(article.termIds(), lang));
-        model.addAttribute("comments", comments.thread(article.ref()));
+        model.addAttribute("thread", comments.thread(article.ref()));
         model.addAttribute(
                 "suggestions",
                 recommender.forArticle(article.ref(), lang, article.termIds(), listed(rendered, tutorials, related)));

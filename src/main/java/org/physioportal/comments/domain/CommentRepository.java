@@ -1,15 +1,45 @@
 package org.physioportal.comments.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.physioportal.shared.ContentType;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface CommentRepository extends JpaRepository<Comment, Long> {
 
     @Query("""
             select c from Comment c
-            where c.targetType = :type and c.targetId = :id and c.status = :status
+            where c.targetType = :type and c.targetId = :id and c.status in :statuses
             order by c.createdAt, c.id""")
-    List<Comment> findThread(ContentType type, long id, CommentStatus status);
+    List<Comment> findThread(ContentType type, long id, Collection<CommentStatus> statuses);
+
+    /** Published comments per item: rows of (target id, count). */
+    @Query("""
+            select c.targetId, count(c) from Comment c
+            where c.targetType = :type and c.targetId in :ids and c.status = :status
+            group by c.targetId""")
+    List<Object[]> countByTargets(ContentType type, Collection<Long> ids, CommentStatus status);
+
+    long countByAuthorIdAndStatus(Long authorId, CommentStatus status);
+
+    Optional<Comment> findByIdempotencyKey(String key);
+
+    @Query("select c from Comment c where c.status = :status order by c.createdAt, c.id")
+    List<Comment> findByStatus(CommentStatus status, Pageable page);
+
+    @Query("""
+            select c from Comment c
+            where c.status = :status and c.id in (select r.commentId from CommentReport r)
+            order by c.createdAt, c.id""")
+    List<Comment> findReported(CommentStatus status, Pageable page);
+
+    List<Comment> findByAuthorId(Long authorId);
+
+    @Modifying
+    @Query("update Comment c set c.authorName = :name where c.authorId = :authorId")
+    void rename(Long authorId, String name);
 }

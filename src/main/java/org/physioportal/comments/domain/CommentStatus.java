@@ -1,8 +1,14 @@
 package org.physioportal.comments.domain;
 
+/** Only PUBLISHED comments are ever shown to readers, counted or searched. */
 public enum CommentStatus {
     PENDING,
     PUBLISHED,
     HIDDEN,
-    DELETED
+    DELETED;
+
+    /** The author still sees and may change it. */
+    public boolean visibleToAuthor() {
+        return this == PENDING || this == PUBLISHED;
+    }
 }

@@ -81,7 +81,7 @@ class ExerciseController {
                         .filter(t -> t.kind() == TermKind.TOPIC || t.kind() == TermKind.ACTIVITY)
                         .toList());
         model.addAttribute("videos", videos.forExercise(exercise.id(), lang));
-        model.addAttribute("comments", comments.thread(exercise.ref()));
+        model.addAttribute("thread", comments.thread(exercise.ref()));
         model.addAttribute("meta", meta(exercise, image, ofKind(terms, TermKind.EQUIPMENT)));
         return "exercises/show";
     }

@@ -75,7 +75,7 @@ class VideoController {
                         : exercises.teasers(List.of(video.exerciseId()), lang).stream()
                                 .findFirst()
                                 .orElse(null));
-        model.addAttribute("comments", comments.thread(video.ref()));
+        model.addAttribute("thread", comments.thread(video.ref()));
         model.addAttribute("meta", meta(video, poster, file));
         return "videos/show";
     }

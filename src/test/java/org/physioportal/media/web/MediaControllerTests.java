@@ -13,10 +13,13 @@ import org.physioportal.media.domain.MediaAssetRepository;
 import org.physioportal.media.domain.MediaStorage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+/** Media are public; the slice's default security needs some user, which changes nothing here. */
 @WebMvcTest(MediaController.class)
+@WithMockUser
 class MediaControllerTests {
 
     @TempDir

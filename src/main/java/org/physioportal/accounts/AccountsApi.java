@@ -1,0 +1,60 @@
+package org.physioportal.accounts;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import org.physioportal.accounts.domain.Account;
+import org.physioportal.accounts.domain.AccountRepository;
+import org.physioportal.shared.Lang;
+import org.physioportal.shared.NotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules may ask of accounts. */
+@Service
+@Transactional(readOnly = true)
+public class AccountsApi {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    AccountsApi(AccountRepository accounts, PasswordEncoder encoder, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    public Optional<AccountSummary> find(long id) {
+        return accounts.findById(id).map(Account::summary);
+    }
+
+    public Optional<AccountSummary> findByEmail(String email) {
+        return accounts.findByEmail(Account.normalizeEmail(email)).map(Account::summary);
+    }
+
+    public long count() {
+        return accounts.count();
+    }
+
+    /** A moderator stops (or lets again) an account's commenting. */
+    @Transactional
+    public void blockComments(long id, boolean blocked) {
+        accounts.findById(id)
+                .orElseThrow(() -> new NotFoundException("account " + id))
+                .blockComments(blocked);
+    }
+
+    /**
+     * An account that needs no e-mail round trip: demo accounts, the configured first admin and
+     * test fixtures. The password is hashed like any other; policy checks are the caller's.
+     */
+    @Transactional
+    public long createVerified(String email, String displayName, String password, Lang lang, Set<Role> roles) {
+        var account = new Account(email, displayName, encoder.encode(password), lang, clock.instant());
+        account.verify(clock.instant());
+        account.grant(roles);
+        return accounts.save(account).id();
+    }
+}

@@ -1,0 +1,66 @@
+package org.physioportal.accounts.domain;
+
+import java.time.Clock;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Forgotten passwords: a mailed single-use link valid for one hour. Setting a new password uses up
+ * the link, kills every other reset link of the account and ends all of its sessions.
+ */
+@Service
+public class PasswordReset {
+
+    private final AccountRepository accounts;
+    private final AccountRules rules;
+    private final PasswordEncoder encoder;
+    private final Tokens tokens;
+    private final AccountMails mails;
+    private final Clock clock;
+
+    PasswordReset(
+            AccountRepository accounts,
+            AccountRules rules,
+            PasswordEncoder encoder,
+            Tokens tokens,
+            AccountMails mails,
+            Clock clock) {
+        this.accounts = accounts;
+        this.rules = rules;
+        this.encoder = encoder;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.clock = clock;
+    }
+
+    /** Mails a reset link when the address belongs to an account; says nothing either way. */
+    @Transactional
+    public void request(String email) {
+        accounts.findByEmail(Account.normalizeEmail(email))
+                .ifPresent(account -> mails.reset(account, tokens.issue(account.id(), TokenPurpose.RESET)));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean usable(String token) {
+        return tokens.valid(token, TokenPurpose.RESET);
+    }
+
+    /** Sets the new password; an invalid password leaves the link usable, a bad link changes nothing. */
+    @Transactional
+    public void reset(String token, String newPassword) {
+        rules.check().password("password", newPassword).orThrow();
+        Account account = tokens.redeem(token, TokenPurpose.RESET)
+                .flatMap(accounts::findById)
+                .orElseThrow(() -> new AccountProblem("token", "reset.invalid"));
+        setPassword(account, newPassword);
+        account.verify(clock.instant());
+    }
+
+    /** A new password: other sessions end, reset links die, the owner is told by e-mail. */
+    void setPassword(Account account, String newPassword) {
+        account.changePassword(encoder.encode(newPassword));
+        tokens.revokeAll(account.id(), TokenPurpose.RESET);
+        mails.passwordChanged(account);
+    }
+}

@@ -1,0 +1,108 @@
+package org.physioportal.accounts.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.physioportal.accounts.AccountPrincipal;
+import org.physioportal.accounts.AccountsApi;
+import org.physioportal.accounts.domain.AccountProblem;
+import org.physioportal.accounts.domain.AccountService;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** A member's own account: name, reply e-mails, password, deletion. */
+@Controller
+class ProfileController {
+
+    private static final String VIEW = "accounts/profile";
+
+    private final AccountService service;
+    private final AccountsApi accounts;
+    private final SessionPrincipals sessions;
+    private final TokenBasedRememberMeServices rememberMe;
+
+    ProfileController(
+            AccountService service,
+            AccountsApi accounts,
+            SessionPrincipals sessions,
+            TokenBasedRememberMeServices rememberMe) {
+        this.service = service;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.rememberMe = rememberMe;
+    }
+
+    @GetMapping("/account")
+    ModelAndView show(@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request) {
+        return withAccount(Forms.page(VIEW, request), me)
+                .addObject("saved", request.getParameter("saved") != null)
+                .addObject("passwordChanged", request.getParameter("passwordChanged") != null);
+    }
+
+    @PostMapping("/account/profile")
+    ModelAndView update(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(defaultValue = "") String displayName,
+            @RequestParam(defaultValue = "false") boolean notifyReplies,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        try {
+            sessions.replace(service.updateProfile(me.id(), displayName, notifyReplies), request, response);
+        } catch (AccountProblem problem) {
+            return withAccount(Forms.invalid(VIEW, request, problem.errors()), me)
+                    .addObject("displayName", displayName);
+        }
+        return new ModelAndView("redirect:/account?saved&lang=" + me.lang().code());
+    }
+
+    /** A new password ends every other session; this one goes on with the new epoch. */
+    @PostMapping("/account/password")
+    ModelAndView password(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(defaultValue = "") String current,
+            @RequestParam(defaultValue = "") String password,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        try {
+            sessions.replace(service.changePassword(me.id(), current, password), request, response);
+        } catch (AccountProblem problem) {
+            return withAccount(Forms.invalid(VIEW, request, problem.errors()), me);
+        }
+        rememberMe.logout(request, response, null);
+        return new ModelAndView(
+                "redirect:/account?passwordChanged&lang=" + me.lang().code());
+    }
+
+    @PostMapping("/account/delete")
+    ModelAndView delete(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(defaultValue = "") String deletePassword,
+            @RequestParam(defaultValue = "keep") String comments,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        try {
+            service.delete(me.id(), deletePassword, "remove".equals(comments));
+        } catch (AccountProblem problem) {
+            return withAccount(Forms.invalid(VIEW, request, problem.errors()), me);
+        }
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        rememberMe.logout(request, response, auth);
+        new SecurityContextLogoutHandler().logout(request, response, auth);
+        return Forms.page("accounts/deleted", request);
+    }
+
+    private ModelAndView withAccount(ModelAndView page, AccountPrincipal me) {
+        var account = accounts.find(me.id()).orElseThrow();
+        page.addObject("account", account);
+        if (!page.getModel().containsKey("displayName")) {
+            page.addObject("displayName", account.displayName());
+        }
+        return page;
+    }
+}

@@ -1,0 +1,59 @@
+package org.physioportal.accounts.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.physioportal.accounts.domain.AccountProblem;
+import org.physioportal.accounts.domain.Registration;
+import org.physioportal.platform.PathLocaleResolver;
+import org.physioportal.platform.limits.RateLimiter;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Sign-up and e-mail confirmation. */
+@Controller
+class RegistrationController {
+
+    private final Registration registration;
+    private final RateLimiter limiter;
+
+    RegistrationController(Registration registration, RateLimiter limiter) {
+        this.registration = registration;
+        this.limiter = limiter;
+    }
+
+    @GetMapping("/register")
+    ModelAndView form(HttpServletRequest request) {
+        return Forms.page("accounts/register", request);
+    }
+
+    /** The same "check your e-mail" page for a new address and for one that has an account. */
+    @PostMapping("/register")
+    ModelAndView register(
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String displayName,
+            @RequestParam(defaultValue = "") String password,
+            HttpServletRequest request) {
+        limiter.consume("register-ip", request.getRemoteAddr());
+        try {
+            registration.register(email, displayName, password, PathLocaleResolver.langOf(request));
+        } catch (AccountProblem problem) {
+            return Forms.invalid("accounts/register", request, problem.errors())
+                    .addObject("email", email)
+                    .addObject("displayName", displayName);
+        }
+        return Forms.page("accounts/check-email", request);
+    }
+
+    @GetMapping("/account/verify")
+    ModelAndView verify(@RequestParam(defaultValue = "") String token, HttpServletRequest request) {
+        if (registration.verify(token)) {
+            return Forms.page("accounts/verified", request);
+        }
+        var page = Forms.page("accounts/link-invalid", request);
+        page.setStatus(HttpStatus.BAD_REQUEST);
+        return page;
+    }
+}

@@ -1,0 +1,95 @@
+package org.physioportal.comments.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.physioportal.accounts.AccountsApi;
+import org.physioportal.comments.CommentPublished;
+import org.physioportal.shared.ContentDirectory.ContentLink;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The moderators' queue: comments waiting for approval and reported comments. */
+@Service
+@Transactional
+public class Moderation {
+
+    private static final int QUEUE_SIZE = 100;
+
+    private final CommentRepository comments;
+    private final CommentReportRepository reports;
+    private final Targets targets;
+    private final AccountsApi accounts;
+    private final ApplicationEventPublisher events;
+
+    Moderation(
+            CommentRepository comments,
+            CommentReportRepository reports,
+            Targets targets,
+            AccountsApi accounts,
+            ApplicationEventPublisher events) {
+        this.comments = comments;
+        this.reports = reports;
+        this.targets = targets;
+        this.accounts = accounts;
+        this.events = events;
+    }
+
+    /** One comment in the queue, with the page it is on and what reporters said. */
+    public record Item(Comment comment, ContentLink page, List<String> reports) {}
+
+    @Transactional(readOnly = true)
+    public List<Item> queue() {
+        List<Comment> waiting =
+                new ArrayList<>(comments.findByStatus(CommentStatus.PENDING, PageRequest.of(0, QUEUE_SIZE)));
+        waiting.addAll(comments.findReported(CommentStatus.PUBLISHED, PageRequest.of(0, QUEUE_SIZE)));
+        Map<Long, List<String>> reasons = reports
+                .findByCommentIdIn(waiting.stream().map(Comment::id).toList())
+                .stream()
+                .collect(Collectors.groupingBy(
+                        CommentReport::commentId,
+                        Collectors.mapping(r -> Objects.requireNonNullElse(r.reason(), ""), Collectors.toList())));
+        return waiting.stream()
+                .map(c -> new Item(c, targets.find(c.target()).orElse(null), reasons.getOrDefault(c.id(), List.of())))
+                .toList();
+    }
+
+    public void approve(long id) {
+        Comment comment = require(id);
+        reports.deleteByComment(id);
+        if (comment.status() != CommentStatus.PUBLISHED) {
+            comment.moveTo(CommentStatus.PUBLISHED);
+            events.publishEvent(new CommentPublished(comment.id(), comment.target(), comment.parentId()));
+        }
+    }
+
+    public void hide(long id) {
+        Comment comment = require(id);
+        reports.deleteByComment(id);
+        comment.moveTo(CommentStatus.HIDDEN);
+    }
+
+    /** The author may no longer comment; what they have waiting is hidden. */
+    public void blockAuthor(long id) {
+        Comment comment = require(id);
+        if (comment.authorId() == null) {
+            throw new CommentProblem(HttpStatus.BAD_REQUEST, "moderation.no-author");
+        }
+        accounts.blockComments(comment.authorId(), true);
+        comments.findByAuthorId(comment.authorId()).stream()
+                .filter(c -> c.status() == CommentStatus.PENDING)
+                .forEach(c -> c.moveTo(CommentStatus.HIDDEN));
+        hide(id);
+    }
+
+    private Comment require(long id) {
+        return comments.findById(id)
+                .filter(c -> c.status() != CommentStatus.DELETED)
+                .orElseThrow(() -> new CommentProblem(HttpStatus.NOT_FOUND, "comment.missing"));
+    }
+}

@@ -1,0 +1,3 @@
+/** Rate limits shared by the modules: login, registration, password reset, comment posting. */
+@org.springframework.modulith.NamedInterface("limits")
+package org.physioportal.platform.limits;

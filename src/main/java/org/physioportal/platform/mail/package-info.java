@@ -1,0 +1,3 @@
+/** Outgoing e-mail, sent after commit or logged. */
+@org.springframework.modulith.NamedInterface("mail")
+package org.physioportal.platform.mail;
