@@ -2,7 +2,8 @@
 -- edits, idempotent posting, abuse reports and edit history.
 alter table comment add column author_id bigint references account (id);
 alter table comment alter column author_name drop not null;
-alter table comment add column body_html varchar(40000);
+-- Sanitized HTML can be much longer than the text: an emoji becomes a 9-character entity.
+alter table comment add column body_html varchar(60000);
 alter table comment add column edited_at timestamp with time zone;
 alter table comment add column idempotency_key varchar(64);
 alter table comment add column version bigint not null default 0;
