@@ -1,0 +1,105 @@
+package org.physioportal.search;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * After start, compares each index with its table: an index that is empty while its table has rows
+ * (deleted while the application was stopped, set aside as damaged, or never built because rows
+ * came from elsewhere) is rebuilt in the background. Pages are served meanwhile; search results
+ * are incomplete until the rebuild ends.
+ */
+@Component
+public class IndexRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
+
+    /** Where the last rebuild stands. */
+    public enum State {
+        IDLE,
+        RUNNING,
+        DONE,
+        FAILED
+    }
+
+    private final EntityManagerFactory emf;
+    private final TransactionTemplate transactions;
+    private final AtomicReference<State> state = new AtomicReference<>(State.IDLE);
+
+    IndexRebuild(EntityManagerFactory emf, TransactionTemplate transactions) {
+        this.emf = emf;
+        this.transactions = transactions;
+    }
+
+    public State state() {
+        return state.get();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void rebuildWhatIsMissing() {
+        List<Class<?>> missing = Search.mapping(emf).allIndexedEntities().stream()
+                .filter(this::emptyButHasRows)
+                .<Class<?>>map(SearchIndexedEntity::javaClass)
+                .toList();
+        if (!missing.isEmpty()) {
+            rebuild(missing);
+        }
+    }
+
+    private boolean emptyButHasRows(SearchIndexedEntity<?> entity) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            var em = emf.createEntityManager();
+            try {
+                long documents = Search.session(em)
+                        .search(entity.javaClass())
+                        .where(f -> f.matchAll())
+                        .fetchTotalHitCount();
+                long rows = em.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
+                        .getSingleResult();
+                return documents == 0 && rows > 0;
+            } finally {
+                em.close();
+            }
+        }));
+    }
+
+    /** Starts rebuilding the given types in the background; at most one rebuild at a time. */
+    public void rebuild(List<Class<?>> types) {
+        if (!state.compareAndSet(State.IDLE, State.RUNNING)
+                && !state.compareAndSet(State.DONE, State.RUNNING)
+                && !state.compareAndSet(State.FAILED, State.RUNNING)) {
+            return;
+        }
+        long start = System.nanoTime();
+        log.warn("Search index empty for {}: rebuilding from the database while pages are served", names(types));
+        Search.mapping(emf)
+                .scope(Object.class, types.stream().map(Class::getSimpleName).toList())
+                .massIndexer()
+                .threadsToLoadObjects(2)
+                .start()
+                .whenComplete((ok, failure) -> {
+                    Duration took = Duration.ofNanos(System.nanoTime() - start);
+                    if (failure != null) {
+                        state.set(State.FAILED);
+                        log.error("Search index rebuild failed after {} ms", took.toMillis(), failure);
+                    } else {
+                        state.set(State.DONE);
+                        log.info("Search index rebuilt in {} ms", took.toMillis());
+                    }
+                });
+    }
+
+    private static List<String> names(List<Class<?>> types) {
+        return types.stream().map(Class::getSimpleName).toList();
+    }
+}
