@@ -1,10 +1,16 @@
 package org.physioportal;
 
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -21,10 +27,41 @@ public final class PostgresSupport {
     private PostgresSupport() {}
 
     public static void register(DynamicPropertyRegistry registry) {
+        registerUrl(registry, URL);
+    }
+
+    /**
+     * As {@link #register(DynamicPropertyRegistry)}, with the application reaching the same server
+     * through another address, {@code host:port} (a test proxy in front of {@link #serverAddress()}).
+     */
+    public static void register(DynamicPropertyRegistry registry, String hostPort) {
+        URI server = serverUri();
+        String authority = server.getRawAuthority();
+        String url = URL.replaceFirst("//" + Pattern.quote(authority), Matcher.quoteReplacement("//" + hostPort));
+        registerUrl(registry, url);
+    }
+
+    /** Where the configured PostgreSQL listens. */
+    public static InetSocketAddress serverAddress() {
+        URI server = serverUri();
+        return new InetSocketAddress(server.getHost(), server.getPort() < 0 ? 5432 : server.getPort());
+    }
+
+    /** A plain (unpooled) data source for the configured server; skips or fails the test without one. */
+    public static DataSource dataSource() {
+        requireServer();
+        return new DriverManagerDataSource(URL, USER, "");
+    }
+
+    private static URI serverUri() {
+        return URI.create(URL.substring("jdbc:".length()));
+    }
+
+    private static void registerUrl(DynamicPropertyRegistry registry, String url) {
         requireServer();
         String schema =
                 "portal_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + schema);
+        registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.flyway.schemas", () -> schema);
