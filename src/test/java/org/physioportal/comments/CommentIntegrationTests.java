@@ -164,6 +164,7 @@ class CommentIntegrationTests {
             delimiter = '|',
             value = {
                 "empty | '   ' | Write something first",
+                "nothing to show | '[evil]: javascript:alert(1)' | Write something first",
                 "binary | a\u0000b\u0007c | characters that cannot be shown",
                 "direction override | Great \u202Etxt.exe | change the direction"
             })

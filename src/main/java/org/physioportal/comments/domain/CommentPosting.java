@@ -11,6 +11,7 @@ import org.physioportal.comments.CommentsProperties;
 import org.physioportal.comments.NewComment;
 import org.physioportal.platform.limits.RateLimiter;
 import org.physioportal.shared.ContentDirectory.ContentLink;
+import org.physioportal.shared.Markdown;
 import org.physioportal.shared.UserText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -180,6 +181,10 @@ public class CommentPosting {
         UserText.problem(text, 1, CommentsApi.MAX_BODY).ifPresent(key -> {
             throw new CommentProblem(HttpStatus.BAD_REQUEST, "comment.body." + key);
         });
+        if (Markdown.commentToSafeHtml(text).replaceAll("<[^>]*>", "").isBlank()) {
+            // e.g. only a link definition ("[x]: https://..."), which renders as nothing
+            throw new CommentProblem(HttpStatus.BAD_REQUEST, "comment.body.text.empty");
+        }
         return text;
     }
 
