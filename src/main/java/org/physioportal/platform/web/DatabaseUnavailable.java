@@ -60,7 +60,9 @@ final class DatabaseUnavailable {
                 // SQL state class 08: connection exception (the driver lost or could not open its connection)
                 || (t instanceof SQLException sql
                         && sql.getSQLState() != null
-                        && sql.getSQLState().startsWith("08"))
+                        && (sql.getSQLState().startsWith("08")
+                                // 57P01-57P03: the server is shutting down, crashed or not yet accepting
+                                || sql.getSQLState().startsWith("57P0")))
                 || (t instanceof SQLException sql && isEvictedByPool(sql));
     }
 
