@@ -224,6 +224,8 @@ class Client:
         while target_id is not None and not self.stopping():
             seq += 1
             self.post_one(target_id, seq)
+            if self.args.pause:
+                time.sleep(self.args.pause)
         self.finish()
 
     def finish(self):
@@ -252,6 +254,7 @@ def main():
     p.add_argument("--out", required=True, help="directory for acked/stats/log files")
     p.add_argument("--stop-file", required=True, help="stop when this file exists")
     p.add_argument("--max-seconds", type=float, default=3600)
+    p.add_argument("--pause", type=float, default=0, help="seconds between two comments (soak: a steady rate)")
     signal.signal(signal.SIGTERM, signal.default_int_handler)  # TERM: write the stats, then exit
     client = Client(p.parse_args())
     try:

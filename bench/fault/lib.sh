@@ -12,6 +12,8 @@ REPO_DIR=$(cd "$FAULT_DIR/../.." && pwd)
 PG_HOST=${FAULT_PG_HOST:-127.0.0.1}
 PG_PORT=${FAULT_PG_PORT:-5432}
 ARTICLE_PATH=/en/articles/running-and-lower-back-pain
+# The articles the clients comment on, one after another (the soak spreads its comments).
+CLIENT_ARTICLES=("$ARTICLE_PATH")
 ADMIN_EMAIL=fault-admin@fault.example
 ADMIN_PASSWORD=Kill9-Fault-Admin-Pw
 
@@ -153,8 +155,8 @@ start_clients() {
   mkdir -p "$WORK/clients"
   for i in $(seq 1 "$n"); do
     python3 "$FAULT_DIR/client.py" --base "$BASE" --email "$ADMIN_EMAIL" --password "$ADMIN_PASSWORD" \
-      --article "$ARTICLE_PATH" --id "$i" --out "$WORK/clients" --stop-file "$WORK/stop" \
-      --max-seconds "${FAULT_CLIENT_SECONDS:-3600}" &
+      --article "${CLIENT_ARTICLES[$(( (i - 1) % ${#CLIENT_ARTICLES[@]} ))]}" --id "$i" --out "$WORK/clients" \
+      --stop-file "$WORK/stop" --max-seconds "${FAULT_CLIENT_SECONDS:-3600}" --pause "${CLIENT_PAUSE:-0}" &
     CLIENT_PIDS+=($!)
   done
 }
