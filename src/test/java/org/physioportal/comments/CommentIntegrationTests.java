@@ -118,6 +118,19 @@ class CommentIntegrationTests {
     }
 
     @Test
+    void theQueueShowsWhatAPendingReplyAnswers() {
+        var editor = as(AccountFixtures.create(accounts, Role.EDITOR));
+        String question = "Question for context " + UUID.randomUUID();
+        long parent = idOf(post(editor, question));
+        var member = as(AccountFixtures.create(accounts, Role.MEMBER));
+        post(member, "A new member's answer", "parentId", Long.toString(parent));
+        var queue = as(AccountFixtures.create(accounts, Role.MODERATOR))
+                .get("/moderation?lang=en")
+                .body();
+        assertThat(queue).contains("In reply to").contains(question);
+    }
+
+    @Test
     void pendingCommentsAreNeverCountedAndApprovedOnesAre() {
         long before = count();
         var member = as(AccountFixtures.create(accounts, Role.MEMBER));

@@ -35,6 +35,29 @@ class SecurityHeadersIntegrationTests {
     @LocalServerPort
     int port;
 
+    /** Media (pictures, videos) are served with the same headers, plus their own sandbox for SVG. */
+    @org.junit.jupiter.api.Test
+    void mediaFilesCarryTheSecurityHeaders() throws Exception {
+        var client = HttpClient.newHttpClient();
+        String page = client.send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + port + "/en/articles/running-and-lower-back-pain"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        var matcher =
+                java.util.regex.Pattern.compile("(/media/[A-Za-z0-9._-]+)").matcher(page);
+        assertThat(matcher.find()).as("the article shows a picture").isTrue();
+        var media = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + matcher.group(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(media.statusCode()).isEqualTo(200);
+        assertThat(media.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(media.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(media.headers().firstValue("Referrer-Policy")).isPresent();
+    }
+
     /** Tomcat itself refuses TRACE, before any application code: an empty 405 with nothing to protect. */
     @org.junit.jupiter.api.Test
     void traceIsRefusedWithoutEchoingTheRequest() throws Exception {

@@ -26,6 +26,8 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
     long countByAuthorIdAndStatus(Long authorId, CommentStatus status);
 
+    long countByStatus(CommentStatus status);
+
     Optional<Comment> findByIdempotencyKey(String key);
 
     @Query("select c from Comment c where c.status = :status order by c.createdAt, c.id")

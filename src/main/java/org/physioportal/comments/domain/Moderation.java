@@ -40,8 +40,17 @@ public class Moderation {
         this.events = events;
     }
 
-    /** One comment in the queue, with the page it is on and what reporters said. */
-    public record Item(Comment comment, ContentLink page, List<String> reports) {}
+    /**
+     * One comment in the queue, with the page it is on, what reporters said and, for a reply, the
+     * comment it answers (null for a top-level comment).
+     */
+    public record Item(Comment comment, ContentLink page, List<String> reports, Comment inReplyTo) {}
+
+    /** How many comments wait for approval in all (the queue shows the oldest {@value #QUEUE_SIZE}). */
+    @Transactional(readOnly = true)
+    public long waiting() {
+        return comments.countByStatus(CommentStatus.PENDING);
+    }
 
     @Transactional(readOnly = true)
     public List<Item> queue() {
@@ -55,7 +64,13 @@ public class Moderation {
                         CommentReport::commentId,
                         Collectors.mapping(r -> Objects.requireNonNullElse(r.reason(), ""), Collectors.toList())));
         return waiting.stream()
-                .map(c -> new Item(c, targets.find(c.target()).orElse(null), reasons.getOrDefault(c.id(), List.of())))
+                .map(c -> new Item(
+                        c,
+                        targets.find(c.target()).orElse(null),
+                        reasons.getOrDefault(c.id(), List.of()),
+                        c.parentId() == null
+                                ? null
+                                : comments.findById(c.parentId()).orElse(null)))
                 .toList();
     }
 

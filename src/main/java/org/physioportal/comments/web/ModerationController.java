@@ -27,7 +27,9 @@ class ModerationController {
     @GetMapping("/moderation")
     ModelAndView queue(HttpServletRequest request) {
         var page = new ModelAndView("comments/moderation");
-        page.addObject("items", moderation.queue());
+        var items = moderation.queue();
+        page.addObject("items", items);
+        page.addObject("waiting", moderation.waiting());
         page.addObject("lang", PathLocaleResolver.langOf(request).code());
         return page;
     }
