@@ -38,6 +38,11 @@ public class CommentCounts {
                 .toList();
     }
 
+    /** Published comments on one item. */
+    public long published(org.physioportal.shared.ContentRef ref) {
+        return count(ref.type(), java.util.Set.of(ref.id())).getOrDefault(ref.id(), 0L);
+    }
+
     private Map<Long, Long> count(ContentType type, java.util.Set<Long> ids) {
         return comments.countByTargets(type, ids, CommentStatus.PUBLISHED).stream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));

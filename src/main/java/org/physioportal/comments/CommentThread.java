@@ -4,8 +4,19 @@ import java.util.List;
 import org.physioportal.shared.ContentRef;
 
 /**
- * The comments of one page: the tree and the number of published comments. {@code formKey} is made
+ * One page of the comments of a content page: the trees, the number of published comments in
+ * all, and which page of how many this is (30 top-level comments per page, the newest page last). {@code formKey} is made
  * anew for every rendering; the forms send it (with the parent id for replies) as their
  * idempotency key, so submitting the same form twice stores one comment.
  */
-public record CommentThread(ContentRef target, List<CommentView> comments, long count, String formKey) {}
+public record CommentThread(
+        ContentRef target, List<CommentView> comments, long count, int page, int pages, String formKey) {
+
+    public boolean hasOlder() {
+        return page > 1;
+    }
+
+    public boolean hasNewer() {
+        return page < pages;
+    }
+}

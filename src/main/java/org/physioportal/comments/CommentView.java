@@ -35,7 +35,7 @@ public record CommentView(
 
     /** The author may still edit it (a moment's grace is left to the server's own check). */
     public boolean editableNow() {
-        return !removed && Instant.now().isBefore(createdAt.plus(java.time.Duration.ofMinutes(15)));
+        return !removed && Instant.now().isBefore(createdAt.plus(org.physioportal.comments.domain.Comment.EDIT_WINDOW));
     }
 
     /** Replies are offered up to the third level; deeper replies join the third level. */

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.physioportal.comments.domain.Comment;
 import org.physioportal.comments.domain.CommentRepository;
@@ -13,6 +14,7 @@ import org.physioportal.comments.domain.CommentStatus;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.UserText;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,34 +26,53 @@ public class CommentsApi {
     public static final int MAX_BODY = 5_000;
 
     private final CommentRepository comments;
+    private final CommentCounts counts;
 
-    CommentsApi(CommentRepository comments) {
+    CommentsApi(CommentRepository comments, CommentCounts counts) {
         this.comments = comments;
+        this.counts = counts;
+    }
+
+    /** Top-level comments (each with its replies) per page of a thread. */
+    public static final int THREADS_PER_PAGE = 30;
+
+    private static final Set<CommentStatus> SHOWN =
+            EnumSet.of(CommentStatus.PUBLISHED, CommentStatus.HIDDEN, CommentStatus.DELETED);
+
+    /** The newest page of a thread, where a new comment appears ("newest last"). */
+    @Transactional(readOnly = true)
+    public CommentThread thread(ContentRef target) {
+        return thread(target, null);
     }
 
     /**
-     * Published comments as threads, oldest first. Hidden and deleted comments appear only as
-     * placeholders, and only when published replies hang below them.
+     * One page of published comments as threads, oldest first: {@value #THREADS_PER_PAGE}
+     * top-level comments with all their replies; {@code page} null (or out of range) means the
+     * newest page. Hidden and deleted comments appear only as placeholders, and only when
+     * published replies hang below them. Five small queries, however long the discussion.
      */
     @Transactional(readOnly = true)
-    public CommentThread thread(ContentRef target) {
-        List<Comment> all = comments.findThread(
-                target.type(),
-                target.id(),
-                EnumSet.of(CommentStatus.PUBLISHED, CommentStatus.HIDDEN, CommentStatus.DELETED));
+    public CommentThread thread(ContentRef target, Integer page) {
+        long topLevel = comments.countTopLevel(target.type(), target.id(), SHOWN);
+        int pages = (int) Math.max(1, (topLevel + THREADS_PER_PAGE - 1) / THREADS_PER_PAGE);
+        int number = page == null || page < 1 || page > pages ? pages : page;
+        List<Comment> roots =
+                comments.findTopLevel(target.type(), target.id(), SHOWN, PageRequest.of(number - 1, THREADS_PER_PAGE));
         Map<Long, List<Comment>> children = new HashMap<>();
-        all.stream()
-                .filter(c -> c.parentId() != null)
-                .forEach(c -> children.computeIfAbsent(c.parentId(), k -> new ArrayList<>())
-                        .add(c));
-        List<CommentView> roots = all.stream()
-                .filter(c -> c.parentId() == null)
+        List<Long> level = roots.stream().map(Comment::id).toList();
+        for (int depth = 2; depth <= 3 && !level.isEmpty(); depth++) {
+            List<Comment> replies = comments.findReplies(level, SHOWN);
+            replies.forEach(r -> children.computeIfAbsent(r.parentId(), k -> new ArrayList<>())
+                    .add(r));
+            level = replies.stream().map(Comment::id).toList();
+        }
+        List<CommentView> views = roots.stream()
                 .map(c -> view(c, children, 1))
                 .filter(v -> v != null)
                 .toList();
-        long count =
-                all.stream().filter(c -> c.status() == CommentStatus.PUBLISHED).count();
-        return new CommentThread(target, roots, count, UUID.randomUUID().toString());
+        long count = counts.published(target);
+        return new CommentThread(
+                target, views, count, number, pages, UUID.randomUUID().toString());
     }
 
     /** Stores an already moderated comment (demo content and imports); returns its id. */

@@ -117,6 +117,49 @@ class CommentIntegrationTests {
         assertThat(anonymousPage()).contains(third);
     }
 
+    @Autowired
+    CommentsApi commentsApi;
+
+    @Test
+    void longDiscussionsArePagedWithTheNewestPageFirst() {
+        var video = jdbc.queryForObject("select id from video where lang = 'en' order by id limit 1", Long.class);
+        var ref = new org.physioportal.shared.ContentRef(org.physioportal.shared.ContentType.VIDEO, video);
+        long existing = commentsApi.thread(ref, 1).pages() == 1
+                ? commentsApi.thread(ref).comments().size()
+                : -1;
+        assertThat(existing).isBetween(0L, 5L);
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 1; i <= 31; i++) {
+            commentsApi.importPublished(
+                    ref,
+                    null,
+                    "Reader",
+                    "Paged " + run + " no. " + i,
+                    java.time.Instant.now().plusSeconds(i));
+        }
+        var newest = commentsApi.thread(ref);
+        assertThat(newest.pages()).isEqualTo(2);
+        assertThat(newest.page()).isEqualTo(2);
+        assertThat(newest.comments()).hasSize((int) existing + 31 - CommentsApi.THREADS_PER_PAGE);
+        assertThat(newest.count()).isEqualTo(existing + 31 + replies(video));
+        String url = jdbc.queryForObject("select slug from video where id = ?", String.class, video);
+        var page = new PortalTestClient(port).get("/en/videos/" + url).body();
+        assertThat(page).contains("Paged " + run + " no. 31").doesNotContain("Paged " + run + " no. 1<");
+        assertThat(page).contains("?comments=1#comments").contains("Older comments");
+        var older = new PortalTestClient(port)
+                .get("/en/videos/" + url + "?comments=1")
+                .body();
+        assertThat(older).contains("Paged " + run + " no. 1<").contains("Newer comments");
+    }
+
+    long replies(long videoId) {
+        return jdbc.queryForObject(
+                "select count(*) from comment where target_type = 'VIDEO' and target_id = ? and parent_id is not null"
+                        + " and status = 'PUBLISHED'",
+                Long.class,
+                videoId);
+    }
+
     @Test
     void theQueueShowsWhatAPendingReplyAnswers() {
         var editor = as(AccountFixtures.create(accounts, Role.EDITOR));

@@ -71,7 +71,11 @@ class ArticleController {
     }
 
     @GetMapping("/{lang:[a-z]{2}}/articles/{slug}")
-    String show(@PathVariable("lang") String code, @PathVariable String slug, Model model) {
+    String show(
+            @PathVariable("lang") String code,
+            @PathVariable String slug,
+            @RequestParam(name = "comments", required = false) Integer commentsPage,
+            Model model) {
         Lang lang = Lang.require(code);
         ArticleView article = articles.findPublished(lang, slug).orElseThrow(() -> new NotFoundException(slug));
         List<Teaser> tutorials = exercises.teasers(article.tutorialIds(), lang);
@@ -85,7 +89,7 @@ class ArticleController {
         model.addAttribute("author", author);
         model.addAttribute("reviewer", authors.find(article.reviewerId(), lang).orElse(null));
         model.addAttribute("terms", taxonomy.views(article.termIds(), lang));
-        model.addAttribute("thread", comments.thread(article.ref()));
+        model.addAttribute("thread", comments.thread(article.ref(), commentsPage));
         model.addAttribute(
                 "suggestions",
                 recommender.forArticle(article.ref(), lang, article.termIds(), listed(rendered, tutorials, related)));

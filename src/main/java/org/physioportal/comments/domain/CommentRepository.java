@@ -11,11 +11,22 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CommentRepository extends JpaRepository<Comment, Long> {
 
+    /** One page of a page's top-level comments, oldest first. */
     @Query("""
             select c from Comment c
-            where c.targetType = :type and c.targetId = :id and c.status in :statuses
+            where c.targetType = :type and c.targetId = :id and c.parentId is null and c.status in :statuses
             order by c.createdAt, c.id""")
-    List<Comment> findThread(ContentType type, long id, Collection<CommentStatus> statuses);
+    List<Comment> findTopLevel(ContentType type, long id, Collection<CommentStatus> statuses, Pageable page);
+
+    @Query("""
+            select count(c) from Comment c
+            where c.targetType = :type and c.targetId = :id and c.parentId is null and c.status in :statuses""")
+    long countTopLevel(ContentType type, long id, Collection<CommentStatus> statuses);
+
+    @Query("""
+            select c from Comment c where c.parentId in :parentIds and c.status in :statuses
+            order by c.createdAt, c.id""")
+    List<Comment> findReplies(Collection<Long> parentIds, Collection<CommentStatus> statuses);
 
     /** Published comments per item: rows of (target id, count). */
     @Query("""

@@ -66,7 +66,11 @@ class ExerciseController {
     }
 
     @GetMapping("/{lang:[a-z]{2}}/exercises/{slug}")
-    String show(@PathVariable("lang") String code, @PathVariable String slug, Model model) {
+    String show(
+            @PathVariable("lang") String code,
+            @PathVariable String slug,
+            @RequestParam(name = "comments", required = false) Integer commentsPage,
+            Model model) {
         Lang lang = Lang.require(code);
         ExerciseView exercise = exercises.findPublished(lang, slug).orElseThrow(() -> new NotFoundException(slug));
         MediaView image = media.find(exercise.imageId(), lang).orElse(null);
@@ -81,7 +85,7 @@ class ExerciseController {
                         .filter(t -> t.kind() == TermKind.TOPIC || t.kind() == TermKind.ACTIVITY)
                         .toList());
         model.addAttribute("videos", videos.forExercise(exercise.id(), lang));
-        model.addAttribute("thread", comments.thread(exercise.ref()));
+        model.addAttribute("thread", comments.thread(exercise.ref(), commentsPage));
         model.addAttribute("meta", meta(exercise, image, ofKind(terms, TermKind.EQUIPMENT)));
         return "exercises/show";
     }

@@ -59,7 +59,11 @@ class VideoController {
     }
 
     @GetMapping("/{lang:[a-z]{2}}/videos/{slug}")
-    String show(@PathVariable("lang") String code, @PathVariable String slug, Model model) {
+    String show(
+            @PathVariable("lang") String code,
+            @PathVariable String slug,
+            @RequestParam(name = "comments", required = false) Integer commentsPage,
+            Model model) {
         Lang lang = Lang.require(code);
         VideoView video = videos.findPublished(lang, slug).orElseThrow(() -> new NotFoundException(slug));
         MediaView poster = media.find(video.posterId(), lang).orElse(null);
@@ -75,7 +79,7 @@ class VideoController {
                         : exercises.teasers(List.of(video.exerciseId()), lang).stream()
                                 .findFirst()
                                 .orElse(null));
-        model.addAttribute("thread", comments.thread(video.ref()));
+        model.addAttribute("thread", comments.thread(video.ref(), commentsPage));
         model.addAttribute("meta", meta(video, poster, file));
         return "videos/show";
     }

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * reader. Set before the handler runs, so error and refusal pages have it as well.
  */
 @Configuration
-class ViewerAdvice implements WebMvcConfigurer {
+class ViewerModel implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
