@@ -5,7 +5,7 @@ import org.physioportal.shared.ContentRef;
 
 /**
  * One page of the comments of a content page: the trees, the number of published comments in
- * all, and which page of how many this is (30 top-level comments per page, the newest page last). {@code formKey} is made
+ * all, and which page of how many this is (30 top-level comments per page; page 1 is the newest). {@code formKey} is made
  * anew for every rendering; the forms send it (with the parent id for replies) as their
  * idempotency key, so submitting the same form twice stores one comment.
  */
@@ -13,10 +13,10 @@ public record CommentThread(
         ContentRef target, List<CommentView> comments, long count, int page, int pages, String formKey) {
 
     public boolean hasOlder() {
-        return page > 1;
+        return page < pages;
     }
 
     public boolean hasNewer() {
-        return page < pages;
+        return page > 1;
     }
 }

@@ -2,6 +2,7 @@ package org.physioportal.comments;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -39,25 +40,26 @@ public class CommentsApi {
     private static final Set<CommentStatus> SHOWN =
             EnumSet.of(CommentStatus.PUBLISHED, CommentStatus.HIDDEN, CommentStatus.DELETED);
 
-    /** The newest page of a thread, where a new comment appears ("newest last"). */
+    /** The newest page of a thread, where a new comment appears (at its end: "newest last"). */
     @Transactional(readOnly = true)
     public CommentThread thread(ContentRef target) {
         return thread(target, null);
     }
 
     /**
-     * One page of published comments as threads, oldest first: {@value #THREADS_PER_PAGE}
-     * top-level comments with all their replies; {@code page} null (or out of range) means the
-     * newest page. Hidden and deleted comments appear only as placeholders, and only when
+     * One page of published comments as threads: page 1 holds the newest {@value #THREADS_PER_PAGE}
+     * top-level comments, page 2 the ones before, and so on; within a page they read oldest
+     * first, each with all its replies. {@code page} null or out of range means page 1. Hidden and deleted comments appear only as placeholders, and only when
      * published replies hang below them. Five small queries, however long the discussion.
      */
     @Transactional(readOnly = true)
     public CommentThread thread(ContentRef target, Integer page) {
         long topLevel = comments.countTopLevel(target.type(), target.id(), SHOWN);
         int pages = (int) Math.max(1, (topLevel + THREADS_PER_PAGE - 1) / THREADS_PER_PAGE);
-        int number = page == null || page < 1 || page > pages ? pages : page;
-        List<Comment> roots =
-                comments.findTopLevel(target.type(), target.id(), SHOWN, PageRequest.of(number - 1, THREADS_PER_PAGE));
+        int number = page == null || page < 1 || page > pages ? 1 : page;
+        List<Comment> roots = new ArrayList<>(
+                comments.findTopLevel(target.type(), target.id(), SHOWN, PageRequest.of(number - 1, THREADS_PER_PAGE)));
+        Collections.reverse(roots);
         Map<Long, List<Comment>> children = new HashMap<>();
         List<Long> level = roots.stream().map(Comment::id).toList();
         for (int depth = 2; depth <= 3 && !level.isEmpty(); depth++) {

@@ -122,8 +122,8 @@ class CommentFlowBrowserTests {
             assertThat(page.evaluate("window.__marker")).isEqualTo(1);
 
             // A reply to a published demo comment, again swapped in place
-            Locator parent =
-                    page.locator("#comments > .comment-list > li.comment").first();
+            Locator parent = page.locator("#comments > .comment-list > li.comment:has(> article)")
+                    .last();
             String parentId = parent.getAttribute("id");
             page.evaluate("document.querySelector('#comments').dataset.before = 'reply'");
             parent.locator(":scope > article details")

@@ -139,15 +139,16 @@ class CommentIntegrationTests {
         }
         var newest = commentsApi.thread(ref);
         assertThat(newest.pages()).isEqualTo(2);
-        assertThat(newest.page()).isEqualTo(2);
-        assertThat(newest.comments()).hasSize((int) existing + 31 - CommentsApi.THREADS_PER_PAGE);
+        assertThat(newest.page()).isEqualTo(1);
+        assertThat(newest.comments()).hasSize(CommentsApi.THREADS_PER_PAGE);
+        assertThat(commentsApi.thread(ref, 2).comments()).hasSize((int) existing + 31 - CommentsApi.THREADS_PER_PAGE);
         assertThat(newest.count()).isEqualTo(existing + 31 + replies(video));
         String url = jdbc.queryForObject("select slug from video where id = ?", String.class, video);
         var page = new PortalTestClient(port).get("/en/videos/" + url).body();
         assertThat(page).contains("Paged " + run + " no. 31").doesNotContain("Paged " + run + " no. 1<");
-        assertThat(page).contains("?comments=1#comments").contains("Older comments");
+        assertThat(page).contains("?comments=2#comments").contains("Older comments");
         var older = new PortalTestClient(port)
-                .get("/en/videos/" + url + "?comments=1")
+                .get("/en/videos/" + url + "?comments=2")
                 .body();
         assertThat(older).contains("Paged " + run + " no. 1<").contains("Newer comments");
     }

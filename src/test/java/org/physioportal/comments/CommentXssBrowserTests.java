@@ -280,12 +280,10 @@ class CommentXssBrowserTests {
             });
 
             // The article as an anonymous reader, then as the moderator (with every form shown).
-            open(page, ARTICLE);
-            Map<String, Map<String, String>> shown = assertInert(page, "article (anonymous)");
+            Map<String, Map<String, String>> shown = everyCommentPage(page, "article (anonymous)");
             assertShown(shown, bodies, names, links);
-            page.evaluate(
-                    "id => document.getElementById(id).scrollIntoView()",
-                    "comment-" + bodies.stored.keySet().iterator().next());
+            open(page, ARTICLE);
+            page.evaluate("id => document.getElementById(id).scrollIntoView()", "comments");
             page.screenshot(
                     new Page.ScreenshotOptions().setPath(BrowserSupport.SCREENSHOTS.resolve("xss-article.png")));
 
@@ -298,7 +296,7 @@ class CommentXssBrowserTests {
             assertThat(page.locator("#comment-body").count())
                     .as("comment form shown")
                     .isEqualTo(1);
-            assertShown(assertInert(page, "article (moderator)"), bodies, names, links);
+            assertShown(everyCommentPage(page, "article (moderator)"), bodies, names, links);
 
             // The queue shows at most 100 items: check a batch, hide it, look at the next one.
             Map<Long, String> queued = new LinkedHashMap<>(pending.stored);
@@ -339,6 +337,21 @@ class CommentXssBrowserTests {
             context.close();
         }
         assertThat(dialogs).as("dialogs opened by injected script").isEmpty();
+    }
+
+    /** Walks the article's comment pages from the newest to the oldest, checking each. */
+    private Map<String, Map<String, String>> everyCommentPage(Page page, String label) {
+        Map<String, Map<String, String>> all = new LinkedHashMap<>();
+        for (int n = 1; n < 1000; n++) {
+            open(page, ARTICLE + "?comments=" + n);
+            all.putAll(assertInert(page, label + " page " + n));
+            if (page.locator("#comments .comment-pager a[href*='comments=" + (n + 1) + "']")
+                            .count()
+                    == 0) {
+                break;
+            }
+        }
+        return all;
     }
 
     /** Loads, waits for the network to settle and gives any injected handler a moment to run. */

@@ -11,11 +11,11 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CommentRepository extends JpaRepository<Comment, Long> {
 
-    /** One page of a page's top-level comments, oldest first. */
+    /** One page of a page's top-level comments, newest first. */
     @Query("""
             select c from Comment c
             where c.targetType = :type and c.targetId = :id and c.parentId is null and c.status in :statuses
-            order by c.createdAt, c.id""")
+            order by c.createdAt desc, c.id desc""")
     List<Comment> findTopLevel(ContentType type, long id, Collection<CommentStatus> statuses, Pageable page);
 
     @Query("""
