@@ -75,9 +75,7 @@ public class IndexRebuild {
 
     /** Starts rebuilding the given types in the background; at most one rebuild at a time. */
     public void rebuild(List<Class<?>> types) {
-        if (!state.compareAndSet(State.IDLE, State.RUNNING)
-                && !state.compareAndSet(State.DONE, State.RUNNING)
-                && !state.compareAndSet(State.FAILED, State.RUNNING)) {
+        if (state.getAndSet(State.RUNNING) == State.RUNNING) {
             return;
         }
         long start = System.nanoTime();

@@ -8,7 +8,6 @@ import org.physioportal.shared.ContentDirectory;
 import org.physioportal.shared.ContentDirectory.ContentLink;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.ContentType;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -16,30 +15,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class Targets {
 
-    private final ObjectProvider<ContentDirectory> provider;
-    private volatile Map<ContentType, ContentDirectory> directories;
+    private final Map<ContentType, ContentDirectory> directories = new EnumMap<>(ContentType.class);
 
-    Targets(ObjectProvider<ContentDirectory> provider) {
-        this.provider = provider;
+    Targets(List<ContentDirectory> all) {
+        all.forEach(d -> directories.put(d.type(), d));
     }
 
     public Optional<ContentLink> find(ContentRef ref) {
-        ContentDirectory directory = directories().get(ref.type());
+        ContentDirectory directory = directories.get(ref.type());
         return directory == null ? Optional.empty() : directory.findPublished(ref.id());
     }
 
     /** The published page, or 404: comments go only on pages readers can see. */
     public ContentLink require(ContentRef ref) {
         return find(ref).orElseThrow(() -> new CommentProblem(HttpStatus.NOT_FOUND, "comment.target.missing"));
-    }
-
-    private Map<ContentType, ContentDirectory> directories() {
-        if (directories == null) {
-            Map<ContentType, ContentDirectory> map = new EnumMap<>(ContentType.class);
-            List<ContentDirectory> all = provider.orderedStream().toList();
-            all.forEach(d -> map.put(d.type(), d));
-            directories = map;
-        }
-        return directories;
     }
 }

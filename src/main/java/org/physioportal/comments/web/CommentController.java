@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -150,8 +151,13 @@ class CommentController {
                     ContentType.valueOf(request.getParameter("targetType")),
                     Long.parseLong(request.getParameter("targetId")));
         } catch (RuntimeException notGiven) {
-            String id = request.getRequestURI().replaceAll("^/comments/(\\d+)/.*$", "$1");
-            return id.matches("\\d+") ? posting.targetOf(Long.parseLong(id)).orElse(null) : null;
+            // edit, delete, report: the page is the one of the comment named in the path
+            var pathVariables =
+                    (java.util.Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+            Object id = pathVariables == null ? null : pathVariables.get("id");
+            return id instanceof String s && s.matches("\\d{1,18}")
+                    ? posting.targetOf(Long.parseLong(s)).orElse(null)
+                    : null;
         }
     }
 
