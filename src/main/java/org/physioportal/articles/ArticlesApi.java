@@ -13,14 +13,13 @@ import org.physioportal.articles.domain.Article;
 import org.physioportal.articles.domain.ArticleRepository;
 import org.physioportal.comments.CommentCounts;
 import org.physioportal.exercises.ExercisesApi;
+import org.physioportal.shared.ContentChanged;
 import org.physioportal.shared.ContentDirectory;
-import org.physioportal.shared.ContentPublished;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.PageParams;
 import org.physioportal.shared.PageResult;
-import org.physioportal.shared.Status;
 import org.physioportal.shared.Teaser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -56,9 +55,7 @@ public class ArticlesApi implements ContentDirectory {
                 draft.groupKey(), draft.lang(), draft.slug(), () -> new Article(draft.groupKey(), draft.lang()));
         article.apply(draft);
         long id = articles.save(article).id();
-        if (draft.status() == Status.PUBLISHED) {
-            events.publishEvent(new ContentPublished(new ContentRef(ContentType.ARTICLE, id), draft.lang()));
-        }
+        events.publishEvent(new ContentChanged(new ContentRef(ContentType.ARTICLE, id), draft.lang(), draft.status()));
         return id;
     }
 

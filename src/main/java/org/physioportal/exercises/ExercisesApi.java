@@ -14,14 +14,13 @@ import org.physioportal.exercises.domain.Exercise;
 import org.physioportal.exercises.domain.ExerciseRepository;
 import org.physioportal.media.MediaApi;
 import org.physioportal.media.MediaView;
+import org.physioportal.shared.ContentChanged;
 import org.physioportal.shared.ContentDirectory;
-import org.physioportal.shared.ContentPublished;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.PageParams;
 import org.physioportal.shared.PageResult;
-import org.physioportal.shared.Status;
 import org.physioportal.shared.Teaser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -54,9 +53,7 @@ public class ExercisesApi implements ContentDirectory {
                 draft.groupKey(), draft.lang(), draft.slug(), () -> new Exercise(draft.groupKey(), draft.lang()));
         exercise.apply(draft);
         long id = exercises.save(exercise).id();
-        if (draft.status() == Status.PUBLISHED) {
-            events.publishEvent(new ContentPublished(new ContentRef(ContentType.EXERCISE, id), draft.lang()));
-        }
+        events.publishEvent(new ContentChanged(new ContentRef(ContentType.EXERCISE, id), draft.lang(), draft.status()));
         return id;
     }
 

@@ -10,14 +10,13 @@ import org.physioportal.comments.CommentCounts;
 import org.physioportal.exercises.ExerciseVideos;
 import org.physioportal.media.MediaApi;
 import org.physioportal.media.MediaView;
+import org.physioportal.shared.ContentChanged;
 import org.physioportal.shared.ContentDirectory;
-import org.physioportal.shared.ContentPublished;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.PageParams;
 import org.physioportal.shared.PageResult;
-import org.physioportal.shared.Status;
 import org.physioportal.shared.Teaser;
 import org.physioportal.videos.domain.Video;
 import org.physioportal.videos.domain.VideoRepository;
@@ -51,9 +50,7 @@ public class VideosApi implements ExerciseVideos, ContentDirectory {
                 draft.groupKey(), draft.lang(), draft.slug(), () -> new Video(draft.groupKey(), draft.lang()));
         video.apply(draft);
         long id = videos.save(video).id();
-        if (draft.status() == Status.PUBLISHED) {
-            events.publishEvent(new ContentPublished(new ContentRef(ContentType.VIDEO, id), draft.lang()));
-        }
+        events.publishEvent(new ContentChanged(new ContentRef(ContentType.VIDEO, id), draft.lang(), draft.status()));
         return id;
     }
 

@@ -1,0 +1,7 @@
+package org.physioportal.shared;
+
+/**
+ * Published after every save of an article, exercise or video, whatever its status now is (created,
+ * edited, published, unpublished, archived). Search, recommendations and the page cache listen.
+ */
+public record ContentChanged(ContentRef ref, Lang lang, Status status) {}
