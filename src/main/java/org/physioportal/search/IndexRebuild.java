@@ -4,8 +4,10 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -35,6 +37,7 @@ public class IndexRebuild {
     private final EntityManagerFactory emf;
     private final TransactionTemplate transactions;
     private final AtomicReference<State> state = new AtomicReference<>(State.IDLE);
+    private final ProgressMonitor progress = new ProgressMonitor();
 
     IndexRebuild(EntityManagerFactory emf, TransactionTemplate transactions) {
         this.emf = emf;
@@ -43,6 +46,26 @@ public class IndexRebuild {
 
     public State state() {
         return state.get();
+    }
+
+    /** Where the current or last rebuild stands, for the admin page. */
+    public Progress progress() {
+        return new Progress(state.get(), progress.done.sum(), progress.total.sum(), progress.tookMillis());
+    }
+
+    /** Documents indexed so far out of the rows to index, and how long the rebuild has taken. */
+    public record Progress(State state, long done, long total, long millis) {
+
+        public int percent() {
+            return total == 0 ? (state == State.DONE ? 100 : 0) : (int) Math.min(100, done * 100 / total);
+        }
+    }
+
+    /** Rebuilds every index from the database (the admin's "reindex everything"). */
+    public boolean rebuildAll() {
+        return rebuild(Search.mapping(emf).allIndexedEntities().stream()
+                .<Class<?>>map(SearchIndexedEntity::javaClass)
+                .toList());
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -73,20 +96,27 @@ public class IndexRebuild {
         }));
     }
 
-    /** Starts rebuilding the given types in the background; at most one rebuild at a time. */
-    public void rebuild(List<Class<?>> types) {
+    /**
+     * Starts rebuilding the given types in the background; at most one rebuild at a time.
+     *
+     * @return false if a rebuild was already running
+     */
+    public boolean rebuild(List<Class<?>> types) {
         if (state.getAndSet(State.RUNNING) == State.RUNNING) {
-            return;
+            return false;
         }
         long start = System.nanoTime();
+        progress.reset(start);
         log.warn("Search index empty for {}: rebuilding from the database while pages are served", names(types));
         Search.mapping(emf)
                 .scope(Object.class, types.stream().map(Class::getSimpleName).toList())
                 .massIndexer()
                 .threadsToLoadObjects(2)
+                .monitor(progress)
                 .start()
                 .whenComplete((ok, failure) -> {
                     Duration took = Duration.ofNanos(System.nanoTime() - start);
+                    progress.finished(System.nanoTime());
                     if (failure != null) {
                         state.set(State.FAILED);
                         log.error("Search index rebuild failed after {} ms", took.toMillis(), failure);
@@ -95,6 +125,53 @@ public class IndexRebuild {
                         log.info("Search index rebuilt in {} ms", took.toMillis());
                     }
                 });
+        return true;
+    }
+
+    /** Counts what the mass indexer reports; read by {@link #progress()} from other threads. */
+    private static final class ProgressMonitor implements MassIndexingMonitor {
+        private final LongAdder total = new LongAdder();
+        private final LongAdder done = new LongAdder();
+        private volatile long started;
+        private volatile long finished;
+
+        void reset(long now) {
+            total.reset();
+            done.reset();
+            started = now;
+            finished = 0;
+        }
+
+        void finished(long now) {
+            finished = now;
+        }
+
+        long tookMillis() {
+            if (started == 0) {
+                return 0;
+            }
+            return Duration.ofNanos((finished == 0 ? System.nanoTime() : finished) - started)
+                    .toMillis();
+        }
+
+        @Override
+        public void addToTotalCount(long count) {
+            total.add(count);
+        }
+
+        @Override
+        public void documentsAdded(long count) {
+            done.add(count);
+        }
+
+        @Override
+        public void documentsBuilt(long count) {}
+
+        @Override
+        public void entitiesLoaded(long count) {}
+
+        @Override
+        public void indexingCompleted() {}
     }
 
     private static List<String> names(List<Class<?>> types) {

@@ -2,12 +2,14 @@ package org.physioportal.shared;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.ListBlock;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -82,6 +84,10 @@ public final class Markdown {
             .requireRelsOnLinks("nofollow", "ugc", "noopener")
             .toFactory();
 
+    private static final TextContentRenderer PLAIN_TEXT =
+            TextContentRenderer.builder().extensions(EXTENSIONS).build();
+    private static final Pattern EMBED_LINE = Pattern.compile("(?m)^\\{\\{[^}\n]*}}\\s*$");
+
     private Markdown() {}
 
     /** Renders editor-written Markdown (articles, exercises, videos) to sanitized HTML. */
@@ -90,6 +96,17 @@ public final class Markdown {
             return "";
         }
         return ARTICLE_POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
+    }
+
+    /**
+     * The text of editor-written Markdown without its markup, for the search index: headings, list
+     * items and paragraphs become lines; embed lines such as {@code {{figures a b}}} are left out.
+     */
+    public static String toPlainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return PLAIN_TEXT.render(PARSER.parse(EMBED_LINE.matcher(markdown).replaceAll("")));
     }
 
     /**

@@ -97,7 +97,8 @@ class SecurityConfig {
             LoginFlow flow)
             throws Exception {
         http.authenticationProvider(authenticationProvider(users, encoder))
-                .authorizeHttpRequests(a -> a.requestMatchers("/admin/accounts", "/admin/accounts/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                "/admin/accounts", "/admin/accounts/**", "/admin/search", "/admin/search/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/admin", "/admin/**")
                         .hasAnyRole("EDITOR", "MODERATOR")

@@ -12,23 +12,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.physioportal.articles.NewArticle;
+import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
+import org.physioportal.shared.Markdown;
 import org.physioportal.shared.Publishable;
+import org.physioportal.shared.SearchDocument;
+import org.physioportal.shared.SearchFields;
 
 @Entity
 @Indexed(index = "article")
-public class Article extends Publishable {
+@TypeBinding(binder = @TypeBinderRef(type = SearchFields.Binder.class))
+public class Article extends Publishable implements SearchDocument {
 
-    @FullTextField
     private String title;
 
-    @FullTextField
     private String lead;
 
-    @FullTextField
     private String body;
 
     private long authorId;
@@ -143,5 +146,25 @@ public class Article extends Publishable {
 
     public Set<Long> termIds() {
         return termIds;
+    }
+
+    @Override
+    public ContentType type() {
+        return ContentType.ARTICLE;
+    }
+
+    @Override
+    public String searchTitle() {
+        return title;
+    }
+
+    @Override
+    public String searchSummary() {
+        return lead;
+    }
+
+    @Override
+    public String searchBody() {
+        return Markdown.toPlainText(body);
     }
 }

@@ -13,21 +13,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.physioportal.exercises.Difficulty;
 import org.physioportal.exercises.NewExercise;
+import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Publishable;
+import org.physioportal.shared.SearchDocument;
+import org.physioportal.shared.SearchFields;
 
 @Entity
 @Indexed(index = "exercise")
-public class Exercise extends Publishable {
+@TypeBinding(binder = @TypeBinderRef(type = SearchFields.Binder.class))
+public class Exercise extends Publishable implements SearchDocument {
 
-    @FullTextField
     private String name;
 
-    @FullTextField
     private String goal;
 
     private String startingPosition;
@@ -144,5 +147,38 @@ public class Exercise extends Publishable {
 
     public Set<Long> termIds() {
         return termIds;
+    }
+
+    @Override
+    public ContentType type() {
+        return ContentType.EXERCISE;
+    }
+
+    @Override
+    public String searchTitle() {
+        return name;
+    }
+
+    @Override
+    public String searchSummary() {
+        return goal;
+    }
+
+    @Override
+    public String searchBody() {
+        List<String> parts = new ArrayList<>();
+        parts.add(startingPosition);
+        parts.addAll(steps);
+        parts.add(breathing);
+        parts.addAll(mistakes);
+        parts.add(contraindications);
+        parts.add(frequency);
+        return String.join(
+                "\n", parts.stream().filter(p -> p != null && !p.isBlank()).toList());
+    }
+
+    @Override
+    public String searchDifficulty() {
+        return difficulty == null ? null : difficulty.name();
     }
 }

@@ -10,21 +10,24 @@ import jakarta.persistence.JoinColumn;
 import java.util.HashSet;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Publishable;
+import org.physioportal.shared.SearchDocument;
+import org.physioportal.shared.SearchFields;
 import org.physioportal.videos.NewVideo;
 import org.physioportal.videos.VideoKind;
 
 @Entity
 @Indexed(index = "video")
-public class Video extends Publishable {
+@TypeBinding(binder = @TypeBinderRef(type = SearchFields.Binder.class))
+public class Video extends Publishable implements SearchDocument {
 
-    @FullTextField
     private String title;
 
-    @FullTextField
     private String description;
 
     @Enumerated(EnumType.STRING)
@@ -102,5 +105,25 @@ public class Video extends Publishable {
 
     public Set<Long> termIds() {
         return termIds;
+    }
+
+    @Override
+    public ContentType type() {
+        return ContentType.VIDEO;
+    }
+
+    @Override
+    public String searchTitle() {
+        return title;
+    }
+
+    @Override
+    public String searchSummary() {
+        return description;
+    }
+
+    @Override
+    public String searchBody() {
+        return null;
     }
 }

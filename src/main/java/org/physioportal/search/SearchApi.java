@@ -1,0 +1,226 @@
+package org.physioportal.search;
+
+import static org.physioportal.shared.SearchFields.*;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.physioportal.shared.ContentType;
+import org.physioportal.shared.Lang;
+import org.physioportal.shared.Status;
+import org.physioportal.taxonomy.TaxonomyApi;
+import org.springframework.stereotype.Service;
+
+/**
+ * Full-text search over published articles, exercises and videos in one language, with facet
+ * counts, highlighted snippets and title suggestions. Results come from the index alone (stored
+ * fields), so searching reads no database rows.
+ */
+@Service
+public class SearchApi {
+
+    /** The indexed entities, by entity name (the search module does not see their classes). */
+    static final List<String> ENTITIES = List.of("Article", "Exercise", "Video");
+
+    private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("types");
+    private static final AggregationKey<Map<Long, Long>> TERM_COUNTS = AggregationKey.of("terms");
+    private static final AggregationKey<Map<String, Long>> DIFFICULTIES = AggregationKey.of("difficulties");
+    private static final int SHORT_QUERY_WORDS = 3;
+    private static final int SNIPPET_CHARS = 220;
+
+    private final EntityManagerFactory emf;
+    private final TaxonomyApi taxonomy;
+    private final Clock clock;
+
+    SearchApi(EntityManagerFactory emf, TaxonomyApi taxonomy, Clock clock) {
+        this.emf = emf;
+        this.taxonomy = taxonomy;
+        this.clock = clock;
+    }
+
+    public SearchResults search(SearchQuery query) {
+        Lang lang = query.lang();
+        return inSession(session -> {
+            var result = session.search(session.scope(Object.class, ENTITIES))
+                    .select(f -> f.composite()
+                            .from(
+                                    f.field(TYPE, String.class),
+                                    f.field(SLUG, String.class),
+                                    f.field(PUBLISHED_AT, Instant.class),
+                                    f.field(title(lang), String.class),
+                                    f.highlight(summary(lang)).highlighter("summary"),
+                                    f.highlight(body(lang)).highlighter("body"))
+                            .asList())
+                    .where(f -> filtered(f, query))
+                    .sort(f ->
+                            query.hasText() ? f.score() : f.field(PUBLISHED_AT).desc())
+                    .highlighter(h -> h.plain()
+                            .encoder(HighlighterEncoder.HTML)
+                            .tag("<mark>", "</mark>")
+                            .fragmentSize(SNIPPET_CHARS)
+                            .numberOfFragments(1))
+                    .highlighter("summary", h -> h.plain().noMatchSize(SNIPPET_CHARS))
+                    .highlighter("body", h -> h.plain().noMatchSize(0))
+                    .aggregation(TYPES, f -> f.terms().field(TYPE, String.class))
+                    .aggregation(
+                            TERM_COUNTS, f -> f.terms().field(TERMS, Long.class).maxTermCount(500))
+                    .aggregation(DIFFICULTIES, f -> f.terms().field(DIFFICULTY, String.class))
+                    .fetch((query.page() - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
+            List<SearchResults.Hit> hits =
+                    result.hits().stream().map(row -> hit(lang, row)).toList();
+            return new SearchResults(
+                    hits,
+                    result.total().hitCount(),
+                    query.page(),
+                    result.aggregation(TYPES),
+                    result.aggregation(TERM_COUNTS),
+                    result.aggregation(DIFFICULTIES));
+        });
+    }
+
+    /** How many results the same text and types would find in another language. */
+    public long count(SearchQuery query) {
+        return inSession(session -> session.search(session.scope(Object.class, ENTITIES))
+                .where(f -> filtered(f, query))
+                .fetchTotalHitCount());
+    }
+
+    /** Up to {@code limit} titles whose words start with the words typed so far. */
+    public List<Suggestion> suggest(Lang lang, String typed, int limit) {
+        List<String> words = words(typed).stream().limit(6).toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return inSession(session -> session
+                .search(session.scope(Object.class, ENTITIES))
+                .select(f -> f.composite()
+                        .from(
+                                f.field(TYPE, String.class),
+                                f.field(SLUG, String.class),
+                                f.field(title(lang), String.class))
+                        .asList())
+                .where(f -> {
+                    var b = visible(f, lang);
+                    words.forEach(w -> b.must(f.match().field(SUGGEST).matching(w)));
+                    return b;
+                })
+                .fetchHits(limit)
+                .stream()
+                .map(row -> {
+                    ContentType type = ContentType.valueOf((String) row.get(0));
+                    return new Suggestion(type, (String) row.get(2), type.url(lang, (String) row.get(1)));
+                })
+                .toList());
+    }
+
+    private BooleanPredicateClausesStep<?, ?> filtered(SearchPredicateFactory f, SearchQuery query) {
+        var b = visible(f, query.lang());
+        if (!query.types().isEmpty()) {
+            b.filter(f.terms()
+                    .field(TYPE)
+                    .matchingAny(query.types().stream().map(Enum::name).toList()));
+        }
+        if (!query.difficulties().isEmpty()) {
+            b.filter(f.terms().field(DIFFICULTY).matchingAny(query.difficulties()));
+        }
+        query.terms().values().forEach(chosen -> b.filter(f.terms().field(TERMS).matchingAny(withNarrower(chosen))));
+        if (query.hasText()) {
+            b.must(text(f, query.lang(), query.text()));
+        }
+        return b;
+    }
+
+    private BooleanPredicateClausesStep<?, ?> visible(SearchPredicateFactory f, Lang lang) {
+        return f.bool()
+                .filter(f.match().field(STATUS).matching(Status.PUBLISHED.name()))
+                .filter(f.range().field(PUBLISHED_AT).atMost(clock.instant()))
+                .filter(f.match().field(LANG).matching(lang.code()));
+    }
+
+    /**
+     * Title counts most, then the lead or goal, then the body. With several words, results that
+     * contain all of them, and closer still the words as a phrase, rank above those with only some.
+     * Short queries also match words one typo away (but not in their first letter), scored below
+     * exact matches.
+     */
+    private PredicateFinalStep text(SearchPredicateFactory f, Lang lang, String text) {
+        List<String> words = words(text);
+        var any = f.bool().should(fields(f, lang, text));
+        if (words.size() > 1) {
+            var all = f.bool();
+            words.forEach(w -> all.must(fields(f, lang, w)));
+            any.should(all.boost(2f));
+            any.should(f.phrase()
+                    .field(title(lang))
+                    .field(summary(lang))
+                    .field(body(lang))
+                    .matching(text)
+                    .slop(2)
+                    .boost(2f));
+        }
+        if (words.size() <= SHORT_QUERY_WORDS) {
+            any.should(fields(f, lang, text).fuzzy(1, 1).boost(0.3f));
+        }
+        return any;
+    }
+
+    private static org.hibernate.search.engine.search.predicate.dsl.MatchPredicateOptionsStep<?> fields(
+            SearchPredicateFactory f, Lang lang, String text) {
+        return f.match()
+                .field(title(lang))
+                .boost(3f)
+                .field(summary(lang))
+                .boost(2f)
+                .field(body(lang))
+                .matching(text);
+    }
+
+    private Set<Long> withNarrower(Set<Long> chosen) {
+        Set<Long> all = new HashSet<>();
+        chosen.forEach(id -> all.addAll(taxonomy.withDescendants(id)));
+        return all;
+    }
+
+    private static SearchResults.Hit hit(Lang lang, List<?> row) {
+        ContentType type = ContentType.valueOf((String) row.get(0));
+        List<?> summary = (List<?>) row.get(4);
+        List<?> body = (List<?>) row.get(5);
+        boolean summaryMatched =
+                !summary.isEmpty() && summary.getFirst().toString().contains("<mark>");
+        Object snippet =
+                !summaryMatched && !body.isEmpty() ? body.getFirst() : summary.isEmpty() ? "" : summary.getFirst();
+        return new SearchResults.Hit(
+                type, (String) row.get(3), type.url(lang, (String) row.get(1)), snippet.toString(), (Instant)
+                        row.get(2));
+    }
+
+    static List<String> words(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
+    }
+
+    private <T> T inSession(Function<SearchSession, T> work) {
+        // No transaction and no entity loading: the query only reads the index.
+        try (EntityManager em = emf.createEntityManager()) {
+            return work.apply(Search.session(em));
+        }
+    }
+}
