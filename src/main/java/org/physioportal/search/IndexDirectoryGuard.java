@@ -33,15 +33,43 @@ class IndexDirectoryGuard implements HibernatePropertiesCustomizer {
         }
         Path dir = Path.of(root.toString());
         if (!Files.isDirectory(dir)) {
+            try {
+                // a new index: it will be built with today's layout
+                Files.createDirectories(dir);
+                Files.writeString(dir.resolve(VERSION_FILE), SCHEMA_VERSION);
+            } catch (IOException e) {
+                log.warn("Could not create the search index directory {}: {}", dir, e.getMessage());
+            }
             return;
         }
         try (Stream<Path> indexes = Files.list(dir)) {
+            boolean outdated = !SCHEMA_VERSION.equals(readVersion(dir));
             indexes.filter(Files::isDirectory)
-                    .filter(p -> !p.getFileName().toString().contains(".corrupt-"))
-                    .forEach(IndexDirectoryGuard::setAsideIfUnreadable);
+                    .filter(p -> !p.getFileName().toString().matches(".*\\.(corrupt|outdated)-\\d+"))
+                    .forEach(index -> {
+                        if (outdated) {
+                            setAside(index, "outdated", "was built for an older index layout");
+                        } else {
+                            setAsideIfUnreadable(index);
+                        }
+                    });
+            Files.writeString(dir.resolve(VERSION_FILE), SCHEMA_VERSION);
         } catch (IOException e) {
             log.warn("Could not look into the search index directory {}: {}", dir, e.getMessage());
         }
+    }
+
+    /**
+     * The layout of the index documents (fields and analyzers). Raise it with every change to them:
+     * indexes of another layout are set aside at start and rebuilt from the database.
+     */
+    static final String SCHEMA_VERSION = "2";
+
+    static final String VERSION_FILE = "layout-version";
+
+    private static String readVersion(Path dir) throws IOException {
+        Path file = dir.resolve(VERSION_FILE);
+        return Files.exists(file) ? Files.readString(file).strip() : "1";
     }
 
     static void setAsideIfUnreadable(Path index) {
@@ -54,18 +82,18 @@ class IndexDirectoryGuard implements HibernatePropertiesCustomizer {
                 return;
             }
         } catch (IOException | RuntimeException unreadable) {
-            Path aside = index.resolveSibling(
-                    index.getFileName() + ".corrupt-" + Instant.now().toEpochMilli());
-            log.warn(
-                    "Search index {} cannot be read ({}); moving it to {} and rebuilding it from the database",
-                    index,
-                    unreadable.toString(),
-                    aside);
-            try {
-                Files.move(index, aside);
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot move the damaged index " + index + " aside", e);
-            }
+            setAside(index, "corrupt", "cannot be read (" + unreadable + ")");
+        }
+    }
+
+    private static void setAside(Path index, String label, String why) {
+        Path aside = index.resolveSibling(
+                index.getFileName() + "." + label + "-" + Instant.now().toEpochMilli());
+        log.warn("Search index {} {}; moving it to {} and rebuilding it from the database", index, why, aside);
+        try {
+            Files.move(index, aside);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot move the index " + index + " aside", e);
         }
     }
 }

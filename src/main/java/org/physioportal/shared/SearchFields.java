@@ -1,6 +1,7 @@
 package org.physioportal.shared;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,10 @@ public final class SearchFields {
     public static final String SUGGEST = "suggest";
 
     public static final String ANALYZER_SUGGEST = "suggest";
+
+    /** The binder parameter naming the entity's own properties that its text fields are made of. */
+    public static final String TEXT_PROPERTIES = "text";
+
     public static final String ANALYZER_SUGGEST_QUERY = "suggest_query";
 
     private SearchFields() {}
@@ -63,7 +68,13 @@ public final class SearchFields {
 
         @Override
         public void bind(TypeBindingContext context) {
-            context.dependencies().useRootOnly();
+            // reindex when any property the document is made of changes: the shared ones and the
+            // entity's own text properties, named by the entity in the binder's "text" parameter
+            var dependencies = context.dependencies();
+            List.of("lang", "slug", "status", "publishedAt", "termIds").forEach(dependencies::use);
+            Arrays.stream(context.param(TEXT_PROPERTIES, String.class).split(","))
+                    .map(String::strip)
+                    .forEach(dependencies::use);
             IndexSchemaElement schema = context.indexSchemaElement();
             IndexFieldTypeFactory f = context.typeFactory();
             var keyword = f.asString()

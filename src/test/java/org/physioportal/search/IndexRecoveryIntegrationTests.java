@@ -105,6 +105,24 @@ class IndexRecoveryIntegrationTests {
         }
     }
 
+    @Test
+    void anIndexOfAnOlderLayoutIsRebuilt() throws Exception {
+        long expected;
+        try (var first = start()) {
+            expected = documents(first);
+        }
+        Path version = data.resolve("index").resolve(IndexDirectoryGuard.VERSION_FILE);
+        assertThat(version).hasContent(IndexDirectoryGuard.SCHEMA_VERSION);
+        Files.delete(version); // as left by a version of the portal before the layout was recorded
+        try (var second = start()) {
+            awaitRebuilt(second, expected);
+        }
+        assertThat(version).hasContent(IndexDirectoryGuard.SCHEMA_VERSION);
+        try (Stream<Path> dirs = Files.list(data.resolve("index"))) {
+            assertThat(dirs.map(p -> p.getFileName().toString())).anyMatch(n -> n.contains(".outdated-"));
+        }
+    }
+
     static void deleteTree(Path root) throws IOException {
         try (Stream<Path> all = Files.walk(root)) {
             for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {

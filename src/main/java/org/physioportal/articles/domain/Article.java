@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.physioportal.articles.NewArticle;
@@ -25,7 +26,11 @@ import org.physioportal.shared.SearchFields;
 
 @Entity
 @Indexed(index = "article")
-@TypeBinding(binder = @TypeBinderRef(type = SearchFields.Binder.class))
+@TypeBinding(
+        binder =
+                @TypeBinderRef(
+                        type = SearchFields.Binder.class,
+                        params = @Param(name = SearchFields.TEXT_PROPERTIES, value = "title,lead,body")))
 public class Article extends Publishable implements SearchDocument {
 
     private String title;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.physioportal.exercises.Difficulty;
@@ -26,7 +27,15 @@ import org.physioportal.shared.SearchFields;
 
 @Entity
 @Indexed(index = "exercise")
-@TypeBinding(binder = @TypeBinderRef(type = SearchFields.Binder.class))
+@TypeBinding(
+        binder =
+                @TypeBinderRef(
+                        type = SearchFields.Binder.class,
+                        params =
+                                @Param(
+                                        name = SearchFields.TEXT_PROPERTIES,
+                                        value =
+                                                "name,goal,startingPosition,steps,breathing,mistakes,contraindications,frequency,difficulty")))
 public class Exercise extends Publishable implements SearchDocument {
 
     private String name;

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.physioportal.shared.ContentType;
@@ -23,7 +24,11 @@ import org.physioportal.videos.VideoKind;
 
 @Entity
 @Indexed(index = "video")
-@TypeBinding(binder = @TypeBinderRef(type = SearchFields.Binder.class))
+@TypeBinding(
+        binder =
+                @TypeBinderRef(
+                        type = SearchFields.Binder.class,
+                        params = @Param(name = SearchFields.TEXT_PROPERTIES, value = "title,description")))
 public class Video extends Publishable implements SearchDocument {
 
     private String title;

@@ -1,0 +1,269 @@
+package org.physioportal.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.physioportal.PortalTestClient;
+import org.physioportal.WebSession;
+import org.physioportal.accounts.AccountFixtures;
+import org.physioportal.accounts.AccountsApi;
+import org.physioportal.accounts.Role;
+import org.physioportal.articles.ArticlesApi;
+import org.physioportal.articles.NewArticle;
+import org.physioportal.authors.AuthorsApi;
+import org.physioportal.shared.Lang;
+import org.physioportal.shared.Status;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The search page, suggestions and the admin reindex over real HTTP, with the demo content. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SearchIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ArticlesApi articles;
+
+    @Autowired
+    AuthorsApi authors;
+
+    @Autowired
+    AccountsApi accounts;
+
+    @Autowired
+    IndexRebuild rebuild;
+
+    PortalTestClient client;
+
+    @BeforeEach
+    void client() {
+        client = new PortalTestClient(port);
+    }
+
+    String page(String path) {
+        var response = client.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    static String q(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void findsArticlesExercisesAndVideosWithHighlightedSnippets() {
+        String html = page("/en/search?q=running");
+        assertThat(html)
+                .contains("href=\"/en/articles/running-and-lower-back-pain\"")
+                .contains("href=\"/en/exercises/")
+                .contains("href=\"/en/videos/")
+                .contains("<mark>Running</mark>")
+                .contains("results for \u201crunning\u201d");
+    }
+
+    @Test
+    void czechIsStemmedAndDiacriticsDoNotMatter() {
+        assertThat(page("/cs/search?q=" + q("bolest zad"))).contains("/cs/articles/beh-a-bolest-bederni-patere");
+        assertThat(page("/cs/search?q=" + q("bolesti zad"))).contains("/cs/articles/beh-a-bolest-bederni-patere");
+        // "zada" typed without the accent finds "záda" in a title
+        assertThat(page("/cs/search?q=zada")).contains("/cs/articles/golf-a-zada");
+        assertThat(page("/cs/search?q=" + q("kočičí hřbet"))).contains("/cs/exercises/kocici-hrbet");
+        assertThat(page("/cs/search?q=kocici%20hrbet")).contains("/cs/exercises/kocici-hrbet");
+    }
+
+    @Test
+    void shortQueriesTolerateOneTypo() {
+        assertThat(page("/en/search?q=kneee")).contains("/en/articles/knee-pain-in-runners");
+        assertThat(page("/en/search?q=plnak")).contains("/en/exercises/forearm-plank"); // swapped letters
+        assertThat(page("/en/search?q=plnk")).contains("/en/exercises/forearm-plank");
+        // the first letter must be right, or any short word would match too much
+        assertThat(page("/en/search?q=lank")).doesNotContain("/en/exercises/forearm-plank");
+    }
+
+    @Test
+    void resultsKeepToTheLanguageOfThePage() {
+        assertThat(page("/en/search?q=running"))
+                .doesNotContain("href=\"/cs/articles")
+                .doesNotContain("href=\"/cs/exercises")
+                .doesNotContain("href=\"/cs/videos");
+        assertThat(page("/cs/search?q=golf")).doesNotContain("href=\"/en/articles");
+    }
+
+    @Test
+    void facetsNarrowTheResultsAndShowCounts() {
+        String all = page("/en/search?q=stretch");
+        assertThat(all).contains("Body region").contains("Difficulty").contains("?q=stretch&amp;type=exercise");
+        String exercises = page("/en/search?q=stretch&type=exercise");
+        assertThat(exercises)
+                .contains("/en/exercises/")
+                .doesNotContain("href=\"/en/videos/")
+                .doesNotContain("href=\"/en/articles/");
+        assertThat(exercises).contains("aria-current=\"true\"");
+        String knee = page("/en/search?q=stretch&type=exercise&region=knee");
+        assertThat(knee)
+                .contains("/en/exercises/hip-and-thigh-stretch-with-a-gym-ball")
+                .doesNotContain("/en/exercises/back-stretch-over-a-gym-ball");
+        // facets without text browse everything filed there, newest first
+        String golf = page("/en/search?activity=golf&type=article");
+        assertThat(golf).contains("/en/articles/golf-and-the-back").contains("1 item with these filters");
+    }
+
+    @Test
+    void aBroaderTermAlsoFindsContentFiledUnderItsNarrowerTerms() {
+        // "spine" is the parent of the lumbar, thoracic and cervical spine in the demo taxonomy
+        String html = page("/en/search?type=exercise&region=spine");
+        assertThat(html).contains("/en/exercises/chin-tuck").contains("/en/exercises/bird-dog");
+    }
+
+    @Test
+    void zeroResultsExplainWhatToTryAndOfferTheOtherLanguage() {
+        String none = page("/en/search?q=zxqvw");
+        assertThat(none)
+                .contains("No results for")
+                .contains("Check the spelling")
+                .contains("/en/topics");
+        String czechWordInEnglish = page("/en/search?q=" + q("kočičí hřbet"));
+        assertThat(czechWordInEnglish).contains("in Czech").contains("href=\"/cs/search?q=");
+    }
+
+    @Test
+    void anEmptySearchShowsHelpInsteadOfResults() {
+        assertThat(page("/en/search")).contains("Type what you are looking for").doesNotContain("class=\"hits\"");
+        assertThat(page("/en/search?q=%20%20")).contains("Type what you are looking for");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "*:\"()~^[]{}\\/",
+                "\"",
+                "title_en:running",
+                "running AND (",
+                "*",
+                "?",
+                "-",
+                "a OR b NOT c",
+                "nul\u0000byte",
+                "\u202Eevil",
+                "<script>alert(1)</script>"
+            })
+    void querySyntaxIsPlainText(String text) {
+        var response = client.get("/en/search?q=" + q(text));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain("<script>alert(1)</script>");
+    }
+
+    @Test
+    void aVeryLongQueryIsShortenedWithANotice() {
+        String html = page("/en/search?q=" + q("running ".repeat(125)));
+        assertThat(html).contains("only its first 200 characters were used");
+    }
+
+    @Test
+    void unknownFacetValuesAreLeftOutWithANotice() {
+        String html = page("/en/search?q=running&type=recipe&region=moon&difficulty=impossible&topic=running");
+        assertThat(html).contains("were not recognised").contains("/en/articles/running-and-lower-back-pain");
+        assertThat(page("/en/search?q=running&page=abc")).contains("/en/articles/running-and-lower-back-pain");
+    }
+
+    @Test
+    void aPageBeyondTheLastSaysSoAndLinksBack() {
+        String html = page("/en/search?q=running&page=10000");
+        assertThat(html).contains("The results have only").contains("href=\"/en/search?q=running\"");
+        assertThat(page("/en/search?q=running&page=2")).contains("rel=\"prev\"");
+        assertThat(client.get("/en/search?q=running&page=99999999999").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void suggestionsOfferTitlesAsTheReaderTypes() {
+        String html = page("/en/search/suggest?q=kne");
+        assertThat(html).contains("/en/articles/knee-pain-in-runners").contains("Knee pain in runners");
+        assertThat(page("/cs/search/suggest?q=kocic")).contains("/cs/exercises/kocici-hrbet");
+        assertThat(page("/en/search/suggest?q=k")).doesNotContain("<li>");
+        assertThat(page("/en/search/suggest?q=" + q("*:\"()"))).doesNotContain("<li>");
+        assertThat(page("/en/search/suggest")).doesNotContain("<li>");
+    }
+
+    @Test
+    void theHeaderSearchBoxIsOnEveryPage() {
+        assertThat(page("/en/articles/running-and-lower-back-pain"))
+                .contains("role=\"search\"")
+                .contains("hx-get=\"/en/search/suggest\"");
+        assertThat(page("/cs")).contains("action=\"/cs/search\"");
+    }
+
+    @Test
+    void theIndexFollowsPublishingAndUnpublishing() {
+        String word = "zyzzogeton";
+        long author = authors.requireId("jana-dvorakova");
+        assertThat(page("/en/search?q=" + word)).contains("No results");
+        long id = articles.save(article(author, word, Status.PUBLISHED));
+        assertThat(page("/en/search?q=" + word)).contains("/en/articles/search-follow-test");
+        articles.save(article(author, word, Status.DRAFT));
+        assertThat(page("/en/search?q=" + word)).contains("No results");
+        assertThat(id).isPositive();
+    }
+
+    @Test
+    void onlyAdminsRebuildTheIndexAndSeeItsProgress() throws Exception {
+        var anonymous = new WebSession(port);
+        assertThat(anonymous.get("/admin/search").statusCode()).isEqualTo(302);
+        var editor = AccountFixtures.create(accounts, Role.EDITOR);
+        var editorSession = new WebSession(port);
+        editorSession.login(editor.email(), AccountFixtures.PASSWORD);
+        assertThat(editorSession.get("/admin/search").statusCode()).isEqualTo(403);
+        editorSession.refreshToken("/en");
+        assertThat(editorSession.post("/admin/search/reindex").statusCode()).isEqualTo(403);
+
+        var admin = AccountFixtures.create(accounts, Role.ADMIN);
+        var adminSession = new WebSession(port);
+        adminSession.login(admin.email(), AccountFixtures.PASSWORD);
+        assertThat(adminSession.get("/admin/search").body()).contains("Rebuild the whole index");
+        adminSession.refreshToken("/admin/search");
+        var started = adminSession.post("/admin/search/reindex?lang=en");
+        assertThat(started.statusCode()).isEqualTo(302);
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (rebuild.state() == IndexRebuild.State.RUNNING && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(rebuild.progress().state()).isEqualTo(IndexRebuild.State.DONE);
+        assertThat(rebuild.progress().percent()).isEqualTo(100);
+        assertThat(adminSession.get("/admin/search/progress").body()).contains("Last rebuild finished");
+        assertThat(page("/en/search?q=running")).contains("/en/articles/running-and-lower-back-pain");
+    }
+
+    private static NewArticle article(long author, String word, Status status) {
+        return new NewArticle(
+                "search-follow-test",
+                Lang.EN,
+                "search-follow-test",
+                "A test article about the " + word,
+                "Its lead mentions the " + word + " once.",
+                "A body.",
+                author,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                Set.of(),
+                status,
+                status == Status.PUBLISHED ? Instant.now().minusSeconds(5) : null);
+    }
+}
