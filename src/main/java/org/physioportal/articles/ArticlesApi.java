@@ -73,6 +73,11 @@ public class ArticlesApi implements ContentDirectory {
         return articles.findVisible(lang, slug).map(ArticlesApi::view);
     }
 
+    /** The article if it is published and due. */
+    public Optional<ArticleView> findPublishedView(long id) {
+        return articles.findById(id).filter(a -> a.isVisibleAt(Instant.now())).map(ArticlesApi::view);
+    }
+
     public Optional<Long> idOf(String groupKey, Lang lang) {
         return articles.findByGroupKeyAndLang(groupKey, lang).map(Article::id);
     }

@@ -1,20 +1,30 @@
 package org.physioportal.shared;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Computes the "might interest you" blocks of a page. Declared here so that pages can ask for
- * suggestions without depending on the module that computes them.
+ * The "might interest you" blocks of a page. Declared here so that pages can ask for them without
+ * depending on the module that computes them.
  */
 public interface Recommender {
 
     /**
-     * Suggestions for an article classified under {@code termIds}, in its language, leaving out the
-     * article itself and everything in {@code alreadyListed}.
+     * The stored suggestions for a published article, leaving out everything in {@code
+     * alreadyListed} (what the page shows anyway). Suggestions never computed are computed now.
      */
-    Suggestions forArticle(ContentRef article, Lang lang, Set<Long> termIds, Set<ContentRef> alreadyListed);
+    Suggestions forArticle(ContentRef article, Lang lang, Set<ContentRef> alreadyListed);
 
-    /** The three blocks under an article: exercises, videos, and articles from other activities. */
-    record Suggestions(List<Teaser> exercises, List<Teaser> videos, List<Teaser> articles) {}
+    /**
+     * The three blocks under an article: exercises, videos, and articles from other activities; and
+     * for editors, why each item was picked.
+     */
+    record Suggestions(
+            List<Teaser> exercises, List<Teaser> videos, List<Teaser> articles, Map<ContentRef, String> reasons) {
+
+        public String reasonFor(ContentRef ref) {
+            return reasons.get(ref);
+        }
+    }
 }

@@ -91,7 +91,7 @@ public final class SearchFields {
                                     PUBLISHED_AT,
                                     f.asInstant().sortable(Sortable.YES).projectable(Projectable.YES))
                             .toReference(),
-                    schema.field(TERMS, f.asLong().aggregable(Aggregable.YES))
+                    schema.field(TERMS, f.asLong().aggregable(Aggregable.YES).projectable(Projectable.YES))
                             .multiValued()
                             .toReference(),
                     schema.field(DIFFICULTY, keyword).toReference(),

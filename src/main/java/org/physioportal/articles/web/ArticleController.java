@@ -91,8 +91,7 @@ class ArticleController {
         model.addAttribute("terms", taxonomy.views(article.termIds(), lang));
         model.addAttribute("thread", comments.thread(article.ref(), commentsPage));
         model.addAttribute(
-                "suggestions",
-                recommender.forArticle(article.ref(), lang, article.termIds(), listed(rendered, tutorials, related)));
+                "suggestions", recommender.forArticle(article.ref(), lang, listed(rendered, tutorials, related)));
         model.addAttribute("meta", meta.of(article, author, tutorials));
         return "articles/show";
     }

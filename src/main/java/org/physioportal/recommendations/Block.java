@@ -1,0 +1,8 @@
+package org.physioportal.recommendations;
+
+/** The three "might interest you" blocks under an article. */
+enum Block {
+    EXERCISES,
+    VIDEOS,
+    ARTICLES
+}

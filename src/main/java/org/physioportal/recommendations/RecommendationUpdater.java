@@ -1,0 +1,62 @@
+package org.physioportal.recommendations;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.physioportal.search.SimilarContent;
+import org.physioportal.shared.ContentChanged;
+import org.physioportal.shared.ContentType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps stored picks current. When an article, exercise or video changes, the articles whose picks
+ * show it, and the (newest {@value #AFFECTED_LIMIT}) articles in its language that share a term
+ * with it, are marked stale; a background task recomputes stale picks a batch at a time, so that
+ * saving stays fast and pages keep reading the previous picks meanwhile.
+ */
+@Configuration
+@EnableScheduling
+class RecommendationUpdater {
+
+    private static final Logger log = LoggerFactory.getLogger(RecommendationUpdater.class);
+
+    static final int AFFECTED_LIMIT = 1000;
+    static final int BATCH = 50;
+
+    private final RecommendationStore store;
+    private final Recommendations recommendations;
+    private final SimilarContent similar;
+
+    RecommendationUpdater(RecommendationStore store, Recommendations recommendations, SimilarContent similar) {
+        this.store = store;
+        this.recommendations = recommendations;
+        this.similar = similar;
+    }
+
+    /** After the change has committed (and the index has it): mark what it may affect. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ContentChanged changed) {
+        Set<Long> affected = new HashSet<>(store.showing(changed.ref()));
+        affected.addAll(similar.articlesSharing(changed.lang(), similar.termsOf(changed.ref()), AFFECTED_LIMIT));
+        if (changed.ref().type() == ContentType.ARTICLE) {
+            affected.add(changed.ref().id());
+        }
+        store.markStale(affected);
+    }
+
+    @Scheduled(fixedDelayString = "${portal.recommendations.refresh-every:2s}", initialDelay = 5_000)
+    void refreshStale() {
+        for (Long id : store.stale(BATCH)) {
+            try {
+                recommendations.recompute(id);
+            } catch (RuntimeException e) {
+                // the picks stay stale and are tried again; a page keeps showing the previous ones
+                log.warn("Could not recompute the suggestions of article {}: {}", id, e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.physioportal.recommendations;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.physioportal.articles.ArticleBody;
+import org.physioportal.articles.ArticleView;
+import org.physioportal.articles.ArticlesApi;
+import org.physioportal.exercises.ExercisesApi;
+import org.physioportal.recommendations.RecommendationStore.Row;
+import org.physioportal.recommendations.Scoring.Pick;
+import org.physioportal.recommendations.Scoring.Rule;
+import org.physioportal.search.SimilarContent;
+import org.physioportal.shared.ContentRef;
+import org.physioportal.shared.ContentType;
+import org.physioportal.shared.Lang;
+import org.physioportal.shared.Markdown;
+import org.physioportal.shared.Recommender;
+import org.physioportal.taxonomy.TaxonomyApi;
+import org.physioportal.taxonomy.TermView;
+import org.physioportal.videos.VideosApi;
+import org.springframework.stereotype.Service;
+
+/**
+ * "Might interest you": computes an article's picks from the search index (terms and text
+ * similarity, see {@link Scoring}) and stores them; a page reads the stored picks. Content changes
+ * mark the affected articles stale ({@link RecommendationUpdater}) and they are computed again in
+ * the background.
+ */
+@Service
+class Recommendations implements Recommender {
+
+    private final RecommendationStore store;
+    private final SimilarContent similar;
+    private final ArticlesApi articles;
+    private final ArticleBody body;
+    private final ExercisesApi exercises;
+    private final VideosApi videos;
+    private final TaxonomyApi taxonomy;
+    private final Clock clock;
+
+    Recommendations(
+            RecommendationStore store,
+            SimilarContent similar,
+            ArticlesApi articles,
+            ArticleBody body,
+            ExercisesApi exercises,
+            VideosApi videos,
+            TaxonomyApi taxonomy,
+            Clock clock) {
+        this.store = store;
+        this.similar = similar;
+        this.articles = articles;
+        this.body = body;
+        this.exercises = exercises;
+        this.videos = videos;
+        this.taxonomy = taxonomy;
+        this.clock = clock;
+    }
+
+    @Override
+    public Suggestions forArticle(ContentRef article, Lang lang, Set<ContentRef> alreadyListed) {
+        List<Row> rows = store.read(article.id()).orElseGet(() -> recompute(article.id()));
+        Map<Block, List<Long>> ids = new EnumMap<>(Block.class);
+        Map<ContentRef, String> reasons = new HashMap<>();
+        for (Row row : rows) {
+            if (!alreadyListed.contains(row.target())) {
+                ids.computeIfAbsent(row.block(), b -> new ArrayList<>())
+                        .add(row.target().id());
+                reasons.put(row.target(), row.reasons());
+            }
+        }
+        return new Suggestions(
+                exercises.teasers(ids.getOrDefault(Block.EXERCISES, List.of()), lang),
+                videos.teasers(ids.getOrDefault(Block.VIDEOS, List.of()), lang),
+                articles.teasers(ids.getOrDefault(Block.ARTICLES, List.of()), lang),
+                reasons);
+    }
+
+    /** Computes and stores the article's picks; an article no longer published loses them. */
+    List<Row> recompute(long articleId) {
+        ArticleView article = articles.findPublishedView(articleId).orElse(null);
+        if (article == null) {
+            store.forget(articleId);
+            return List.of();
+        }
+        Lang lang = article.lang();
+        Set<ContentRef> excluded =
+                new HashSet<>(body.render(article.body(), lang).figures());
+        excluded.add(article.ref());
+        article.tutorialIds().forEach(id -> excluded.add(new ContentRef(ContentType.EXERCISE, id)));
+        article.relatedIds().forEach(id -> excluded.add(new ContentRef(ContentType.ARTICLE, id)));
+        Map<Long, String> names = new HashMap<>();
+        taxonomy.views(article.termIds(), lang).forEach(t -> names.put(t.id(), t.name()));
+        Scoring scoring = new Scoring(
+                article.termIds(),
+                id -> taxonomy.kindOf(id).orElse(null),
+                id -> names.getOrDefault(
+                        id, taxonomy.find(id, lang).map(TermView::name).orElse("?")),
+                clock.instant());
+        var text = new SimilarContent.Text(article.title(), article.lead(), Markdown.toPlainText(article.body()));
+        List<Row> rows = new ArrayList<>();
+        add(
+                rows,
+                Block.EXERCISES,
+                scoring,
+                ContentType.EXERCISE,
+                lang,
+                text,
+                article,
+                excluded,
+                Rule.SHARES_REGION_OR_TOPIC);
+        add(rows, Block.VIDEOS, scoring, ContentType.VIDEO, lang, text, article, excluded, Rule.SHARES_REGION_OR_TOPIC);
+        add(rows, Block.ARTICLES, scoring, ContentType.ARTICLE, lang, text, article, excluded, Rule.OTHER_ACTIVITY);
+        store.replace(articleId, rows, clock.instant());
+        return rows;
+    }
+
+    private void add(
+            List<Row> rows,
+            Block block,
+            Scoring scoring,
+            ContentType type,
+            Lang lang,
+            SimilarContent.Text text,
+            ArticleView article,
+            Set<ContentRef> excluded,
+            Rule rule) {
+        // candidates share a term with the page or are like it in text; the rule then decides
+        List<Pick> picks = scoring.pick(similar.candidates(type, lang, text, article.termIds()), excluded, rule);
+        for (int i = 0; i < picks.size(); i++) {
+            Pick p = picks.get(i);
+            rows.add(new Row(block, i, p.ref(), p.score(), p.reasons()));
+        }
+    }
+}
