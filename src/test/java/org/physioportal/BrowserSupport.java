@@ -1,7 +1,9 @@
 package org.physioportal;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,5 +41,23 @@ public final class BrowserSupport {
                                 "--disable-background-networking",
                                 "--disable-component-update",
                                 "--disable-sync")));
+    }
+
+    /** The WCAG 2.x A and AA rules axe-core checks. */
+    public static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    /** axe-core's serious and critical WCAG A/AA findings on the page, one line each. */
+    public static List<String> seriousViolations(Page page) {
+        return new AxeBuilder(page)
+                .withTags(WCAG_AA).analyze().getViolations().stream()
+                        .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                        .map(v -> v.getId() + " (" + v.getImpact() + "): "
+                                + v.getNodes().getFirst().getHtml())
+                        .toList();
+    }
+
+    /** Whether the page fits the viewport's width without scrolling sideways. */
+    public static boolean fitsWidth(Page page) {
+        return (Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth");
     }
 }

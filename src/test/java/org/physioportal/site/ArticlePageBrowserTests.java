@@ -2,8 +2,6 @@ package org.physioportal.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -153,18 +151,10 @@ class ArticlePageBrowserTests {
         for (int width : new int[] {1280, 390}) {
             page.setViewportSize(width, 900);
             page.navigate(url(path));
-            List<Rule> violations = new AxeBuilder(page)
-                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                    .analyze()
-                    .getViolations();
-            assertThat(violations.stream()
-                            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                            .map(v -> v.getId() + " (" + v.getImpact() + "): "
-                                    + v.getNodes().getFirst().getHtml())
-                            .toList())
+            assertThat(BrowserSupport.seriousViolations(page))
                     .as("%s at %d px", path, width)
                     .isEmpty();
-            assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+            assertThat(BrowserSupport.fitsWidth(page))
                     .as("%s fits %d px without sideways scrolling", path, width)
                     .isTrue();
         }
