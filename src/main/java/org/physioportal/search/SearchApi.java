@@ -101,7 +101,9 @@ public class SearchApi {
 
     /** Up to {@code limit} titles whose words start with the words typed so far. */
     public List<Suggestion> suggest(Lang lang, String typed, int limit) {
-        List<String> words = words(typed).stream().limit(6).toList();
+        // titles are indexed by prefixes of 2 characters or more: a lone letter matches nothing
+        List<String> words =
+                words(typed).stream().filter(w -> w.length() > 1).limit(6).toList();
         if (words.isEmpty()) {
             return List.of();
         }

@@ -194,6 +194,8 @@ class SearchIntegrationTests {
         assertThat(html).contains("/en/articles/knee-pain-in-runners").contains("Knee pain in runners");
         assertThat(page("/cs/search/suggest?q=kocic")).contains("/cs/exercises/kocici-hrbet");
         assertThat(page("/en/search/suggest?q=k")).doesNotContain("<li>");
+        // a word just begun (one letter) does not hide what the earlier words found
+        assertThat(page("/en/search/suggest?q=knee%20p")).contains("/en/articles/knee-pain-in-runners");
         assertThat(page("/en/search/suggest?q=" + q("*:\"()"))).doesNotContain("<li>");
         assertThat(page("/en/search/suggest")).doesNotContain("<li>");
     }
