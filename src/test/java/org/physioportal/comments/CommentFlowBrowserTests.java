@@ -10,7 +10,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.internet.MimeMessage;
@@ -18,18 +17,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.physioportal.BrowserSupport;
+import org.physioportal.BrowserTest;
 import org.physioportal.accounts.AccountFixtures;
 import org.physioportal.accounts.AccountFixtures.TestAccount;
 import org.physioportal.accounts.AccountsApi;
 import org.physioportal.accounts.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -40,7 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class CommentFlowBrowserTests {
+class CommentFlowBrowserTests extends BrowserTest {
 
     /** Port 3025, as application-test.yml expects; running before any test sends mail. */
     @RegisterExtension
@@ -51,27 +48,8 @@ class CommentFlowBrowserTests {
     static final Pattern VERIFY_LINK = Pattern.compile("https?://[^\\s/]+(/account/verify\\?\\S+)");
     static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     AccountsApi accounts;
-
-    @BeforeAll
-    static void browser() {
-        playwright = Playwright.create();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void newMemberCommentsAndRepliesAModeratorApprovesAndReadersSeeBoth() throws Exception {
@@ -240,10 +218,6 @@ class CommentFlowBrowserTests {
                 .setViewportSize(1280, 900)
                 .setLocale("en-GB")
                 .setJavaScriptEnabled(javaScript));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private static void logIn(Page page, String email, String password) {

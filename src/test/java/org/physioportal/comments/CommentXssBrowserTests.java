@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +19,9 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.physioportal.BrowserSupport;
+import org.physioportal.BrowserTest;
 import org.physioportal.accounts.AccountFixtures;
 import org.physioportal.accounts.AccountPrincipal;
 import org.physioportal.accounts.AccountsApi;
@@ -39,7 +37,6 @@ import org.physioportal.shared.Lang;
 import org.physioportal.shared.UserText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -53,7 +50,7 @@ import org.springframework.test.context.ActiveProfiles;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "portal.limits.comment-post.capacity=100000")
 @ActiveProfiles("test")
-class CommentXssBrowserTests {
+class CommentXssBrowserTests extends BrowserTest {
 
     static final String ARTICLE = "/en/articles/running-and-lower-back-pain";
     static final Path OWN_PAYLOADS = Path.of("src/test/resources/xss/payloads.txt");
@@ -134,12 +131,6 @@ class CommentXssBrowserTests {
               return texts;
             }""";
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     CommentPosting posting;
 
@@ -151,19 +142,6 @@ class CommentXssBrowserTests {
 
     @Autowired
     ArticlesApi articles;
-
-    @BeforeAll
-    static void browser() {
-        playwright = Playwright.create();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     /** One line of a payload list. */
     record Payload(String source, int line, String text) {}

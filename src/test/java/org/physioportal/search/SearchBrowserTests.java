@@ -5,45 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.physioportal.BrowserSupport;
+import org.physioportal.BrowserTest;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Searching as a reader does, in Chromium: the header box with its suggestions, the results page and its filters. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class SearchBrowserTests {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class SearchBrowserTests extends BrowserTest {
 
     BrowserContext context;
     Page page;
-
-    @BeforeAll
-    static void browser() {
-        playwright = Playwright.create();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void page() {
@@ -54,10 +32,6 @@ class SearchBrowserTests {
     @AfterEach
     void closePage() {
         context.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     @Test

@@ -5,27 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.RequestOptions;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.physioportal.BrowserSupport;
+import org.physioportal.BrowserTest;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The article page as a reader uses it, in real Chromium, in both languages, on a desktop and a phone. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class ArticlePageBrowserTests {
+class ArticlePageBrowserTests extends BrowserTest {
 
     static final List<String> EN_BLOCKS = List.of(
             "Exercise tutorials",
@@ -42,27 +39,8 @@ class ArticlePageBrowserTests {
             "Videa, která by vás mohla zajímat",
             "Mohlo by vás zajímat");
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
     BrowserContext context;
     Page page;
-
-    @BeforeAll
-    static void browser() {
-        playwright = Playwright.create();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void page() {
@@ -74,10 +52,6 @@ class ArticlePageBrowserTests {
     @AfterEach
     void closePage() {
         context.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     @Test
