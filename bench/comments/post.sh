@@ -65,7 +65,10 @@ phase() {  # name seconds
 log "warm-up: ${WARMUP}s of posting"
 phase warmup "$WARMUP"
 log "measuring: ${DURATION}s, $CONNS connections, $MEMBERS members"
+j0=$(awk '{print $14+$15}' "/proc/$APP_PID/stat")
 phase measure "$DURATION"
+j1=$(awk '{print $14+$15}' "/proc/$APP_PID/stat")
+JVM_CPU_S=$(awk -v d="$((j1 - j0))" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", d / hz }')
 sleep 1
 cat "$OUT"/warmup/acked-*.csv "$OUT"/measure/acked-*.csv 2>/dev/null >"$OUT/acked.csv" || true
 read -r acked lost dup wrong stored published <<<"$(psql_db -F ' ' <<EOF
@@ -84,20 +87,23 @@ stop_app
 measured=$(cat "$OUT"/measure/acked-*.csv 2>/dev/null | wc -l)
 json=$(grep '^JSON ' "$OUT/measure.txt" | cut -c6-)
 statuses=$(grep '^STATUSES ' "$OUT/measure.txt" | cut -c10-)
-python3 - "$json" "$statuses" "$measured" "$DURATION" "$CONNS" "$MEMBERS" "$acked" "$lost" "$dup" "$wrong" "$stored" "$published" "$CORPUS" <<'EOF' | tee "$OUT/summary.md"
+python3 - "$json" "$statuses" "$measured" "$DURATION" "$CONNS" "$MEMBERS" "$acked" "$lost" "$dup" "$wrong" "$stored" "$published" "$CORPUS" "$JVM_CPU_S" "$(cat /proc/loadavg | cut -d' ' -f1)" <<'EOF' | tee "$OUT/summary.md"
 import json, sys
 w, st = json.loads(sys.argv[1]), json.loads(sys.argv[2] or "{}")
 measured, duration, conns, members, acked, lost, dup, wrong, stored, published = map(int, sys.argv[3:13])
-corpus = sys.argv[13]
+corpus, jvm_cpu, load = sys.argv[13], float(sys.argv[14]), sys.argv[15]
 rate = measured / float(duration)
 errors = w["connect"] + w["read"] + w["write"] + w["timeout"]
 print(f"### comment posting on PostgreSQL (`bench/comments/post.sh --corpus {corpus} --duration {duration} "
       f"--conns {conns} --members {members}`)")
 print()
-print("| posts/s (303 acknowledged) | p50 | p99 | answers | socket errors/timeouts | acknowledged (incl. warm-up) | stored | lost | duplicated | wrong id |")
-print("| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+print(f"load average {load} at the end (shared CPU: preliminary)")
+print()
+print("| posts/s (303 acknowledged) | p50 | p99 | JVM CPU ms/post | answers | socket errors/timeouts | acknowledged (incl. warm-up) | stored | lost | duplicated | wrong id |")
+print("| ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+per_post = 1000 * jvm_cpu / measured if measured else 0
 answers = ", ".join(f"{k}: {v}" for k, v in sorted(st.items()))
-print(f"| {rate:,.0f} | {w['p50_us']/1000:.1f} ms | {w['p99_us']/1000:.1f} ms | {answers} | {errors} | {acked} | "
+print(f"| {rate:,.0f} | {w['p50_us']/1000:.1f} ms | {w['p99_us']/1000:.1f} ms | {per_post:.2f} | {answers} | {errors} | {acked} | "
       f"{stored} ({published} published) | {lost} | {dup} | {wrong} |")
 print()
 ok = lost == 0 and dup == 0 and wrong == 0

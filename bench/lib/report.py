@@ -82,20 +82,25 @@ def main():
                f"{a.warmup} s warm-up. Shared CPU: preliminary numbers unless the box CPU column stays near "
                "what the target alone needs.")
     out.append("")
-    out.append("| target | conns | req/s | p50 | p99 | errors | page bytes | box CPU | JVM CPU |")
-    out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    out.append("| target | conns | req/s | p50 | p99 | errors | page bytes | box CPU | JVM CPU | JVM CPU ms/req |")
+    out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for label in labels:
         for c in conns:
             r = wrk.get((label, c))
             if not r:
                 continue
             w = r["wrk"]
-            jvm = f"{r['jvm_cpu']} %" if label.startswith("ours_") and label != "ours_static" else ""
+            ours = label.startswith("ours_") and label != "ours_static"
+            jvm = f"{r['jvm_cpu']} %" if ours else ""
+            per = f"{r['jvm_cpu'] * 10 / rps(w):.1f}" if ours and rps(w) > 0 else ""
             p50, p99 = (fmt_ms(ms(w["p50_us"])), fmt_ms(ms(w["p99_us"]))) if w["requests"] else ("–", "–")
             out.append(f"| {names.get(label, label)} | {c} | {rps(w):,.1f} | {p50} | "
-                       f"{p99} | {errors(w)} | {bytes_.get(label, '')} | {r['box_busy']} % | {jvm} |")
+                       f"{p99} | {errors(w)} | {bytes_.get(label, '')} | {r['box_busy']} % | {jvm} | {per} |")
     for m in missing:
-        out.append(f"| {names.get(m['label'], m['label'])} | – | missing (HTTP {m['status']}) | | | | | | |")
+        out.append(f"| {names.get(m['label'], m['label'])} | – | missing (HTTP {m['status']}) | | | | | | | |")
+    out.append("")
+    out.append("JVM CPU ms/req: CPU time the portal's JVM used per answered request (all cores), a figure that "
+               "depends less on other load than req/s; 2,000 divided by it bounds req/s on two free cores.")
     out.append("")
 
     def ratio(x, y, c):
