@@ -22,7 +22,8 @@
 # or with --reload), --quick (WARMUP=10 DURATION=5 CONNS="16 64", one cold start), --no-peers (ours
 # only), --skip-starts (no cold starts, no reindex: the portal starts once), --readme (append the
 # result section to bench/README.md). Environment: WARMUP (30), DURATION (20), CONNS ("16 64"),
-# THREADS (2), BENCH_PORT (8095), PEERS_BASE (the peers' state, default /tmp/perfpeers).
+# THREADS (2), BENCH_PORT (8095), PEERS_BASE (the peers' state, default /tmp/perfpeers),
+# BENCH_WAIT_LOG (a log line to wait for before the warm-up, e.g. the end of background work).
 # Peers started by this script are stopped at the end; peers that were already running are left.
 # Results: $BENCH_HOME/results/<time>-<db>-<corpus>/ (raw wrk output, results.jsonl, summary.md).
 set -euo pipefail
@@ -118,8 +119,16 @@ else
   start_app
   wait_up 300 >/dev/null
 fi
+# Background work after start (e.g. recommendations computed for items without stored results):
+# BENCH_WAIT_LOG=<regex> waits for its log line (at most BENCH_WAIT_LIMIT s) before the warm-up.
+if [ -n "${BENCH_WAIT_LOG:-}" ]; then
+  t=$(now)
+  log "waiting for /$BENCH_WAIT_LOG/ in the log"
+  wait_log "${mark:-0}" "$BENCH_WAIT_LOG" "${BENCH_WAIT_LIMIT:-1800}" >/dev/null
+  record "{\"kind\":\"waited\",\"pattern\":\"$BENCH_WAIT_LOG\",\"seconds\":$(elapsed "$t" "$(now)")}"
+fi
 reco=$(grep -i 'recommend' "$APP_LOG" | tail -2 || true)
-[ -z "$reco" ] || log "recommendations in the log: $reco"
+[ -z "$reco" ] || log "recommendations in the log (check they were done before the warm-up): $reco"
 
 # --- targets ---------------------------------------------------------------------------------------
 EXERCISE_PATH=/en/exercises/bird-dog
