@@ -127,18 +127,20 @@ REINDEX_MS=$(sed -E 's/.*rebuilt in ([0-9]+) ms.*/\1/' <<<"$line")
 log "search index rebuilt in ${REINDEX_MS} ms (${REINDEX_WALL}s after the process started)"
 RECO=$(tail -n +"$((mark + 1))" "$APP_LOG" | grep -i 'recommend' | tail -3 || true)
 [ -z "$RECO" ] || log "recommendation lines in the log: $RECO"
-curl -fsS -o /dev/null -w '' "$BASE$SEED_PATH" || die "the seed article does not answer"
+FIRST_PAGE_S=$(curl -fsS -m 600 -o /dev/null -w '%{time_total}' "$BASE$SEED_PATH") || die "the seed article does not answer"
+log "first request of the seed article page: ${FIRST_PAGE_S}s"
 stop_app
 
-python3 - "$WORK" "$DB_MODE" "$SIZE" "$up" "$REINDEX_MS" "$REINDEX_WALL" "${GEN_S:-0}" "${LOAD_S:-0}" "$(elapsed "$T0" "$(now)")" <<'EOF'
+python3 - "$WORK" "$DB_MODE" "$SIZE" "$up" "$REINDEX_MS" "$REINDEX_WALL" "${GEN_S:-0}" "${LOAD_S:-0}" "$(elapsed "$T0" "$(now)")" "$FIRST_PAGE_S" <<'EOF'
 import json, os, sys
-work, db, size, up, ms, wall, gen, load, total = sys.argv[1:]
+work, db, size, up, ms, wall, gen, load, total, first = sys.argv[1:]
 summary = {}
 if os.path.exists(os.path.join(work, "generate.json")):
     summary = json.load(open(os.path.join(work, "generate.json")))
 info = {"db": db, "size": size, "up_seconds_during_reindex": float(up), "reindex_ms": int(ms),
         "reindex_seconds_since_process_start": float(wall), "generate_seconds": float(gen),
-        "bulk_load_seconds": float(load), "total_seconds": float(total), "corpus": summary}
+        "bulk_load_seconds": float(load), "total_seconds": float(total),
+        "first_seed_page_seconds": float(first), "corpus": summary}
 json.dump(info, open(os.path.join(work, "loaded.json"), "w"), indent=1)
 print(json.dumps({k: v for k, v in info.items() if k != "corpus"}))
 EOF
