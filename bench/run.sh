@@ -85,7 +85,7 @@ prepare_jar
 # --- peers ----------------------------------------------------------------------------------------
 if [ "$PEERS" = 1 ]; then
   status=$("$PEERS_SH" status 2>/dev/null || true)
-  if grep -q 'nginx: running' <<<"$status"; then
+  if [ "$(grep -cE '^(nginx|php-fpm|mariadb): running' <<<"$status")" = 3 ]; then
     log "peers already running: left running at the end (theme set to $WP_THEME)"
   else
     PEERS_STARTED=1
@@ -136,7 +136,7 @@ LISTING_PATH=/en/articles
 SEARCH_PATH="/en/search?q=running"
 STATIC_OURS_DIR="$PEERS_BASE/static/physio-portal/running-and-lower-back-pain"
 TARGETS=("ours_article $BASE$SEED_PATH" "ours_exercise $BASE$EXERCISE_PATH" "ours_listing $BASE$LISTING_PATH")
-code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$SEARCH_PATH" || true)
+code=$(curl -s -m 600 -o /dev/null -w '%{http_code}' "$BASE$SEARCH_PATH" || true)
 if [ "$code" = 200 ]; then
   TARGETS+=("ours_search $BASE$SEARCH_PATH")
 else
@@ -145,20 +145,38 @@ else
 fi
 if [ "$PEERS" = 1 ]; then
   mkdir -p "$STATIC_OURS_DIR"
-  curl -fsS -o "$STATIC_OURS_DIR/index.html" "$BASE$SEED_PATH" || die "could not save our article page"
+  curl -fsS -m 600 -o "$STATIC_OURS_DIR/index.html" "$BASE$SEED_PATH" || die "could not save our article page"
   log "static copy of our article page: $(stat -c %s "$STATIC_OURS_DIR/index.html") bytes"
   while read -r label url; do TARGETS+=("$label $url"); done < <("$PEERS_SH" urls | sed 's/^static /wp_static /')
   TARGETS+=("ours_static http://127.0.0.1:${STATIC_PORT:-8082}/physio-portal/running-and-lower-back-pain/")
 fi
 for t in "${TARGETS[@]}"; do
   read -r label url <<<"$t"
-  r=$(curl -s -o "$OUT/$label.html" -w '%{http_code} %{size_download}' "$url" || true)
+  r=$(curl -s -m 600 -o "$OUT/$label.html" -w '%{http_code} %{size_download}' "$url" || true)
   log "$label $url -> HTTP ${r% *}, ${r#* } bytes"
   [ "${r% *}" = 200 ] || die "$label does not answer 200"
   record "{\"kind\":\"target\",\"label\":\"$label\",\"url\":\"$url\",\"bytes\":${r#* }}"
 done
 comments=$(grep -o 'id="comment-[0-9]*"' "$OUT/ours_article.html" | wc -l)
 log "our article page shows $comments comments on its first comment page"
+
+# --- helpers for the measurements ------------------------------------------------------------------
+cpu_total() { awk '/^cpu /{b=$2+$3+$4+$7+$8+$9; print b, b+$5+$6}' /proc/stat; }
+proc_ticks() { awk '{print $14+$15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+hz=$(getconf CLK_TCK)
+# After a row against the portal, requests that wrk gave up on may still be running in it and would
+# steal the CPU from the next row (a peer's): wait until the JVM is nearly idle (< 20 % of one core
+# over a second), at most SETTLE_LIMIT (120) s, and record how long that took.
+settle() {
+  local start t0 t1 limit=${SETTLE_LIMIT:-120}
+  start=$(now)
+  while :; do
+    t0=$(proc_ticks "$APP_PID"); sleep 1; t1=$(proc_ticks "$APP_PID")
+    [ $(( (t1 - t0) * 100 / hz )) -lt 20 ] && break
+    [ "$(elapsed "$start" "$(now)" | cut -d. -f1)" -lt "$limit" ] || { log "the portal still busy after ${limit}s"; break; }
+  done
+  echo "$(elapsed "$start" "$(now)")"
+}
 
 # --- warm-up ------------------------------------------------------------------------------------------
 log "warm-up: ${WARMUP}s on the article page, 10 s on each other page of ours"
@@ -167,18 +185,15 @@ for t in "${TARGETS[@]}"; do
   read -r label url <<<"$t"
   case $label in ours_article|ours_static) ;; ours_*) wrk -t"$THREADS" -c16 -d10s --timeout 10s "$url" >"$OUT/warmup-$label.txt" 2>&1 ;; esac
 done
-sleep 2
+log "portal idle again $(settle)s after the warm-up"
 record "{\"kind\":\"rss_after_warmup\",\"mib\":$(rss_mib "$APP_PID")}"
 log "RSS after warm-up: $(rss_mib "$APP_PID") MiB"
 
 # --- measurements ---------------------------------------------------------------------------------------
-cpu_total() { awk '/^cpu /{b=$2+$3+$4+$7+$8+$9; print b, b+$5+$6}' /proc/stat; }
-proc_ticks() { awk '{print $14+$15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 (
   while kill -0 "$APP_PID" 2>/dev/null; do rss_mib "$APP_PID" >>"$OUT/rss.txt"; echo >>"$OUT/rss.txt"; sleep 0.5; done
 ) &
 SAMPLER_PID=$!
-hz=$(getconf CLK_TCK)
 for t in "${TARGETS[@]}"; do
   read -r label url <<<"$t"
   case $label in ours_*) ;; *) wrk -t"$THREADS" -c16 -d5s --timeout 10s "$url" >/dev/null 2>&1 ;; esac  # peers: short warm-up
@@ -191,8 +206,10 @@ for t in "${TARGETS[@]}"; do
     jvm=$(awk -v d="$((j1 - j0))" -v hz="$hz" -v s="$DURATION" 'BEGIN { printf "%d", 100 * d / hz / s }')
     json=$(grep '^JSON ' "$OUT/$label-c$c.txt" | cut -c6-)
     [ -n "$json" ] || { cat "$OUT/$label-c$c.txt" >&2; die "wrk gave no result for $label"; }
-    record "{\"kind\":\"wrk\",\"label\":\"$label\",\"conns\":$c,\"box_busy\":$busy,\"jvm_cpu\":$jvm,\"wrk\":$json}"
-    log "$label c=$c: $(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print("%.1f req/s, p50 %.2f ms, p99 %.2f ms, %d timeouts" % (d["requests"]*1e6/d["duration_us"], d["p50_us"]/1000, d["p99_us"]/1000, d["timeout"]))' "$json") (box CPU ${busy}%)"
+    settled=0
+    case $label in ours_static) ;; ours_*) settled=$(settle) ;; esac
+    record "{\"kind\":\"wrk\",\"label\":\"$label\",\"conns\":$c,\"box_busy\":$busy,\"jvm_cpu\":$jvm,\"settle_seconds\":$settled,\"wrk\":$json}"
+    log "$label c=$c: $(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print("%.1f req/s, p50 %.2f ms, p99 %.2f ms, %d timeouts" % (d["requests"]*1e6/d["duration_us"], d["p50_us"]/1000, d["p99_us"]/1000, d["timeout"]))' "$json") (box CPU ${busy}%, portal idle again after ${settled}s)"
   done
 done
 kill "$SAMPLER_PID" 2>/dev/null || true; wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=""
