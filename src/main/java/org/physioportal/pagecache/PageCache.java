@@ -4,8 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.stereotype.Component;
 
 /**
  * Stored anonymous pages by address, bounded by bytes (Caffeine's size-aware eviction keeps the
@@ -14,8 +12,6 @@ import org.springframework.stereotype.Component;
  * if it comes out the same apart from its script nonce it keeps its bytes and validators, so that
  * browsers and CDNs holding it still get 304s.
  */
-@Component
-@EnableConfigurationProperties(PageCacheProperties.class)
 class PageCache {
 
     /** What the cache has done since start (or the last {@link #clear()}). */

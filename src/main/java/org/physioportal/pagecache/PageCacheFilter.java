@@ -12,10 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.physioportal.shared.Lang;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -44,11 +41,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * guessed before the page is rendered, and it only ever authorises the scripts of that exact page,
  * since a different page (an injected comment, say) is a new rendering with a new nonce.
  *
- * <p>Runs inside {@code SecurityHeadersFilter} and {@code DatabaseUnavailableFilter}: a database
- * outage is never stored, while stored pages are still served during one.
+ * <p>Runs inside {@code SecurityHeadersFilter} and {@code DatabaseUnavailableFilter} (see {@link
+ * PageCacheConfiguration}): a database outage is never stored, while stored pages are still served
+ * during one.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class PageCacheFilter extends OncePerRequestFilter {
 
     static final String REMEMBER_ME_COOKIE = "remember-me";
