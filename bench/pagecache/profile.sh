@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Profiles the article page with the page cache off: JFR (profile settings, deep stacks) for 30 s
 # while wrk reads the page on 16 connections, then the hottest methods by own time and by time
-# including callees (our code and the framework frames that matter), and SQL statements per page.
+# including callees (our code and the framework frames that matter); then, in a second start with
+# SQL logging on, the statements one article page runs.
 # Usage: bench/pagecache/profile.sh [seconds]      (keeps the recording: bench/pagecache/article.jfr)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -14,21 +15,17 @@ if [ -z "$JAR" ]; then ./mvnw -q -DskipTests package; JAR=$(ls target/physio-por
 OUT=bench/pagecache/article.jfr
 DATA=$(mktemp -d)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"$JDK/bin/java" -XX:FlightRecorderOptions:stackdepth=512 -jar "$JAR" --server.port="$PORT" --portal.data-dir="$DATA" \
-  --portal.page-cache.enabled=false --logging.level.org.hibernate.SQL=debug >"$DATA/app.log" 2>&1 &
-APP=$!
+APP=
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
-until curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null; do sleep 1; done
+start() {  # extra arguments
+  "$JDK/bin/java" -XX:FlightRecorderOptions:stackdepth=512 -jar "$JAR" --server.port="$PORT" --portal.data-dir="$DATA" \
+    --portal.page-cache.enabled=false "$@" >"$DATA/app.log" 2>&1 &
+  APP=$!
+  until curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null; do sleep 1; done
+}
+start
 URL="http://127.0.0.1:$PORT$SLUG"
-
-curl -fs -o /dev/null "$URL"; sleep 1
-before=$(grep -c "org.hibernate.SQL" "$DATA/app.log" || true)
-curl -fs -o /dev/null "$URL"; sleep 1
-after=$(grep -c "org.hibernate.SQL" "$DATA/app.log" || true)
-echo "SQL statements per article page: $((after - before))"
-tail -n $((after - before)) "$DATA/app.log" | sed 's/.*org.hibernate.SQL *: //' | cut -c1-90 | sort | uniq -c | sort -rn | head -8
-
-wrk -t2 -c16 -d20s "$URL" >/dev/null   # warm the JIT (SQL logging goes to a file; it is in both runs alike)
+wrk -t2 -c16 -d20s "$URL" >/dev/null   # warm the JIT
 "$JDK/bin/jcmd" $APP JFR.start name=article settings=profile duration="${SECONDS_}s" filename="$PWD/$OUT" >/dev/null
 wrk -t2 -c16 -d"${SECONDS_}s" --latency "$URL" | grep -E "Requests/sec|50%|99%"
 sleep 3
@@ -50,4 +47,13 @@ keep = ("org.physioportal.", "ThymeleafView.render", "ResourceUrlProvider.getFor
         "AbstractPlatformTransactionManager.getTransaction", "ClassLoader.getResource", "SessionImpl.close")
 for k, v in incl.most_common():
     if any(s in k for s in keep) and "$$" not in k and "Lambda" not in k: print(f"{100*v/n:5.1f}% {k}")
-' | head -60
+' 2>/dev/null | head -45 || true
+
+kill $APP; wait $APP 2>/dev/null || true
+start --logging.level.org.hibernate.SQL=debug
+curl -fs -o /dev/null "$URL"; sleep 1
+before=$(grep -c "org.hibernate.SQL" "$DATA/app.log" || true)
+curl -fs -o /dev/null "$URL"; sleep 1
+after=$(grep -c "org.hibernate.SQL" "$DATA/app.log" || true)
+echo "SQL statements per article page: $((after - before))"
+tail -n $((after - before)) "$DATA/app.log" | sed 's/.*org.hibernate.SQL *: //' | cut -c1-90 | sort | uniq -c | sort -rn | head -8
