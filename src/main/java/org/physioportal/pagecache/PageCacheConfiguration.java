@@ -8,8 +8,13 @@ import org.springframework.core.Ordered;
 
 /**
  * The cache and its filter, declared here rather than as scanned components so that controller
- * slices ({@code @WebMvcTest}) run without them. The filter runs just inside the security headers
- * and database outage filters and before Spring Security.
+ * slices ({@code @WebMvcTest}) run without them.
+ *
+ * <p>The filter runs first, before the security headers filter (whose headers, nonce included, a
+ * stored page replays from the response it was stored from), the request observation and Spring
+ * Security: a hit costs no nonce, no observation and no security chain (together about a sixth of
+ * a hit's CPU in the profile). Hits therefore do not appear in the {@code http.server.requests}
+ * metrics; {@link PageCache#stats()} counts them. A miss runs through everything as before.
  */
 @Configuration
 @EnableConfigurationProperties(PageCacheProperties.class)
@@ -23,7 +28,7 @@ class PageCacheConfiguration {
     @Bean
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, PageCacheProperties properties) {
         var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, properties));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 }

@@ -41,9 +41,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * guessed before the page is rendered, and it only ever authorises the scripts of that exact page,
  * since a different page (an injected comment, say) is a new rendering with a new nonce.
  *
- * <p>Runs inside {@code SecurityHeadersFilter} and {@code DatabaseUnavailableFilter} (see {@link
- * PageCacheConfiguration}): a database outage is never stored, while stored pages are still served
- * during one.
+ * <p>Runs outside {@code SecurityHeadersFilter} and {@code DatabaseUnavailableFilter} (see {@link
+ * PageCacheConfiguration}): a rendering passes through both, so a database outage (a 503) is never
+ * stored, while stored pages are still served during one.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
