@@ -31,7 +31,12 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "logging.level.org.physioportal.platform.web.DatabaseUnavailable=DEBUG")
+        properties = {
+            "logging.level.org.physioportal.platform.web.DatabaseUnavailable=DEBUG",
+            // every answer here must be rendered during the outage; a stored anonymous page would
+            // still be served from the page cache (200) until its time to live runs out
+            "portal.page-cache.enabled=false"
+        })
 @ActiveProfiles({"test", "postgres"})
 class DatabaseOutageIntegrationTests {
 

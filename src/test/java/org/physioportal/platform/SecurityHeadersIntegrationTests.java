@@ -72,6 +72,38 @@ class SecurityHeadersIntegrationTests {
         assertThat(response.body()).doesNotContain("echo me");
     }
 
+    /**
+     * A page served again from the anonymous page cache has the same security headers, and the
+     * nonce in its policy is the one its script tags carry (a cached copy is a pair of both).
+     */
+    @org.junit.jupiter.api.Test
+    void aStoredPageKeepsItsHeadersAndItsOwnNonce() throws Exception {
+        var client = HttpClient.newHttpClient();
+        var request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/en/articles/running-and-lower-back-pain"))
+                .build();
+        var first = client.send(request, HttpResponse.BodyHandlers.ofString());
+        var second = client.send(request, HttpResponse.BodyHandlers.ofString());
+        for (var name : new String[] {
+            "X-Content-Type-Options",
+            "Referrer-Policy",
+            "X-Frame-Options",
+            "Permissions-Policy",
+            "Content-Security-Policy"
+        }) {
+            assertThat(second.headers().allValues(name))
+                    .hasSize(1)
+                    .isEqualTo(first.headers().allValues(name));
+        }
+        for (var page : java.util.List.of(first, second)) {
+            String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+            var nonce = java.util.regex.Pattern.compile("'nonce-([A-Za-z0-9+/=]{24})'")
+                    .matcher(policy);
+            assertThat(nonce.find()).isTrue();
+            assertThat(page.body()).contains("nonce=\"" + nonce.group(1) + "\"");
+        }
+    }
+
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @CsvSource({
         "GET, /en/articles/running-and-lower-back-pain, 200",

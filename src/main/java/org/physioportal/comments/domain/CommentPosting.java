@@ -7,6 +7,7 @@ import org.physioportal.accounts.AccountSummary;
 import org.physioportal.accounts.AccountsApi;
 import org.physioportal.comments.CommentPublished;
 import org.physioportal.comments.CommentsApi;
+import org.physioportal.comments.CommentsChanged;
 import org.physioportal.comments.CommentsProperties;
 import org.physioportal.comments.NewComment;
 import org.physioportal.platform.limits.RateLimiter;
@@ -103,13 +104,24 @@ public class CommentPosting {
         String body = checkedBody(newBody);
         revisions.save(new CommentRevision(comment.id(), comment.body(), clock.instant()));
         comment.edit(body, clock.instant());
+        changedIfVisible(comment);
         return comment;
     }
 
     public Comment delete(AccountPrincipal me, long id) {
         Comment comment = own(me, id);
+        boolean wasVisible = comment.status() == CommentStatus.PUBLISHED;
         comment.erase();
+        if (wasVisible) {
+            events.publishEvent(new CommentsChanged(comment.target()));
+        }
         return comment;
+    }
+
+    private void changedIfVisible(Comment comment) {
+        if (comment.status() == CommentStatus.PUBLISHED) {
+            events.publishEvent(new CommentsChanged(comment.target()));
+        }
     }
 
     /** Reports a published comment of someone else; reporting twice changes nothing. */

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.physioportal.accounts.AccountsApi;
 import org.physioportal.comments.CommentPublished;
+import org.physioportal.comments.CommentsChanged;
 import org.physioportal.shared.ContentDirectory.ContentLink;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -86,7 +87,11 @@ public class Moderation {
     public void hide(long id) {
         Comment comment = require(id);
         reports.deleteByComment(id);
+        boolean wasVisible = comment.status() == CommentStatus.PUBLISHED;
         comment.moveTo(CommentStatus.HIDDEN);
+        if (wasVisible) {
+            events.publishEvent(new CommentsChanged(comment.target()));
+        }
     }
 
     /** The author may no longer comment; what they have waiting is hidden. */

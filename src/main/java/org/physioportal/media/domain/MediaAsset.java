@@ -12,6 +12,7 @@ import jakarta.persistence.MapKeyColumn;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.hibernate.annotations.BatchSize;
 
 @Entity
 public class MediaAsset {
@@ -31,6 +32,8 @@ public class MediaAsset {
     private String source;
     private Instant createdAt;
 
+    // loaded for up to 50 files in one query: a page's teasers and figures would otherwise ask once per picture
+    @BatchSize(size = 50)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "media_text", joinColumns = @JoinColumn(name = "media_id"))
     @MapKeyColumn(name = "lang")

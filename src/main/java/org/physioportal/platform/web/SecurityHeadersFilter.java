@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * privacy-enhanced hosts.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
     /** The request attribute holding this response's script nonce. */

@@ -1,0 +1,34 @@
+package org.physioportal.pagecache;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The cache and its filter, declared here rather than as scanned components so that controller
+ * slices ({@code @WebMvcTest}) run without them.
+ *
+ * <p>The filter runs first, before the security headers filter (whose headers, nonce included, a
+ * stored page replays from the response it was stored from), the request observation and Spring
+ * Security: a hit costs no nonce, no observation and no security chain (together about a sixth of
+ * a hit's CPU in the profile). Hits therefore do not appear in the {@code http.server.requests}
+ * metrics; {@link PageCache#stats()} counts them. A miss runs through everything as before.
+ */
+@Configuration
+@EnableConfigurationProperties(PageCacheProperties.class)
+class PageCacheConfiguration {
+
+    @Bean
+    PageCache pageCache(PageCacheProperties properties) {
+        return new PageCache(properties);
+    }
+
+    @Bean
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, PageCacheProperties properties) {
+        var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, properties));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}
