@@ -1,11 +1,13 @@
 package org.physioportal.authors;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Optional;
 import org.physioportal.authors.domain.Author;
 import org.physioportal.authors.domain.AuthorRepository;
 import org.physioportal.authors.domain.AuthorText;
 import org.physioportal.shared.Lang;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -47,6 +49,12 @@ public class AuthorsApi {
     @Transactional(readOnly = true)
     public Optional<AuthorView> findByKey(String key, Lang lang) {
         return authors.findByKey(key).map(a -> view(a, lang));
+    }
+
+    /** Every author, by name, for the back office's pickers. */
+    @Transactional(readOnly = true)
+    public List<AuthorView> all(Lang lang) {
+        return authors.findAll(Sort.by("name")).stream().map(a -> view(a, lang)).toList();
     }
 
     private static AuthorView view(Author a, Lang lang) {
