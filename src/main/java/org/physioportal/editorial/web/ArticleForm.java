@@ -22,7 +22,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * line, "text | https://address" or just the text.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class ArticleForm {
+public class ArticleForm implements ContentForm {
 
     static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
@@ -115,8 +115,13 @@ public class ArticleForm {
                 publishedAt);
     }
 
-    /** The form as plain lines, for comparing two revisions. */
-    String readable() {
+    @Override
+    public String displayTitle() {
+        return title;
+    }
+
+    @Override
+    public String readable() {
         return String.join(
                         "\n",
                         "Address: /" + language.code() + "/articles/" + slug,

@@ -66,7 +66,9 @@ class RevisionController {
         ArticleDraft draft = editing.require(id);
         return new ModelAndView("editorial/revisions")
                 .addObject("lang", Editors.uiLang(request).code())
-                .addObject("draft", draft)
+                .addObject("base", "/admin/articles/" + id)
+                .addObject("itemTitle", draft.content().title())
+                .addObject("version", draft.version())
                 .addObject("revisions", revisions.of(ArticleEditing.ref(id)))
                 .addObject("problem", problem);
     }
