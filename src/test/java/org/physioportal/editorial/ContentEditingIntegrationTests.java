@@ -87,7 +87,10 @@ class ContentEditingIntegrationTests {
 
         var translation = alice.get("/admin/exercises/" + id + "/translate?lang=en");
         assertThat(translation.statusCode()).isEqualTo(200);
-        assertThat(translation.body()).contains("value=\"Wall sit, deeper\"");
+        assertThat(translation.body())
+                .contains("value=\"Wall sit, deeper\"")
+                .contains(">Back against a wall, feet forward.</textarea>")
+                .contains("value=\"30\"");
         var cs = alice.post("/admin/exercises/" + id + "/translate?lang=en", exercise(slug + "-cs", "Sed u zdi", ""));
         assertThat(cs.statusCode()).as(cs.body()).isEqualTo(302);
         long csId = Long.parseLong(find(location(cs), "/admin/exercises/(\\d+)\\?translated"));
