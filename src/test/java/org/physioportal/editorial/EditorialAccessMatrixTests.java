@@ -21,7 +21,11 @@ import org.physioportal.accounts.AccountsApi;
 import org.physioportal.accounts.Role;
 import org.physioportal.articles.ArticlesApi;
 import org.physioportal.authors.AuthorsApi;
+import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.shared.Lang;
+import org.physioportal.taxonomy.TaxonomyApi;
+import org.physioportal.taxonomy.TermKind;
+import org.physioportal.videos.VideosApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,7 +53,8 @@ class EditorialAccessMatrixTests {
     enum Outcome {
         OK,
         LOGIN,
-        FORBIDDEN
+        FORBIDDEN,
+        BAD_REQUEST
     }
 
     record Route(
@@ -79,9 +84,21 @@ class EditorialAccessMatrixTests {
     @Autowired
     AuthorsApi authors;
 
+    @Autowired
+    ExercisesApi exercises;
+
+    @Autowired
+    VideosApi videos;
+
+    @Autowired
+    TaxonomyApi taxonomy;
+
     private final Map<Actor, WebSession> sessions = new EnumMap<>(Actor.class);
     private WebSession setup;
     private long shared;
+    private long exerciseId;
+    private long videoId;
+    private long termId;
     private long authorId;
 
     @BeforeAll
@@ -99,6 +116,9 @@ class EditorialAccessMatrixTests {
         setup = new WebSession(port);
         setup.login(AccountFixtures.create(accounts, Role.EDITOR).email(), AccountFixtures.PASSWORD);
         shared = fresh();
+        termId = taxonomy.all(TermKind.REGION, Lang.EN).getFirst().id();
+        exerciseId = exercises.listing().getFirst().ref().id();
+        videoId = videos.listing().getFirst().ref().id();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -155,7 +175,67 @@ class EditorialAccessMatrixTests {
                         editors(),
                         () -> article(unique(), "")),
                 post("/admin/preview", () -> "/admin/preview", editors(), () ->
-                        new String[] {"body", "*hi*", "language", "EN"}));
+                        new String[] {"body", "*hi*", "language", "EN"}),
+                get("/admin/exercises", staff()),
+                get("/admin/exercises/new", staff()),
+                get("/admin/exercises/{id}", () -> "/admin/exercises/" + exerciseId, staff()),
+                get("/admin/exercises/{id}/revisions", () -> "/admin/exercises/" + exerciseId + "/revisions", staff()),
+                get("/admin/videos", staff()),
+                get("/admin/videos/new", staff()),
+                get("/admin/videos/{id}", () -> "/admin/videos/" + videoId, staff()),
+                get("/admin/media", staff()),
+                post("/admin/exercises", () -> "/admin/exercises", editors(), this::exercise),
+                post(
+                        "/admin/exercises/{id}/workflow",
+                        () -> "/admin/exercises/" + freshExercise() + "/workflow",
+                        editors(),
+                        () -> new String[] {"action", "SUBMIT", "version", "0"}),
+                post(
+                        "/admin/videos (invalid: no source)",
+                        () -> "/admin/videos",
+                        editors(Outcome.BAD_REQUEST),
+                        () -> new String[] {
+                            "slug", unique(), "title", "T", "description", "D", "kind", "FILE", "durationSeconds", "10"
+                        }),
+                post("/admin/media/images (no file)", () -> "/admin/media/images", editors(Outcome.BAD_REQUEST), () ->
+                        new String[] {"altEn", "a", "altCs", "a", "licence", "l", "credit", "c"}),
+                post("/admin/media/files (no file)", () -> "/admin/media/files", editors(Outcome.BAD_REQUEST), () ->
+                        new String[] {"altEn", "a", "altCs", "a", "licence", "l", "credit", "c"}));
+    }
+
+    static Function<Actor, Outcome> editors(Outcome outcome) {
+        return actor ->
+                editors().apply(actor) == Outcome.OK ? outcome : editors().apply(actor);
+    }
+
+    private String[] exercise() {
+        return new String[] {
+            "language",
+            "EN",
+            "slug",
+            unique(),
+            "name",
+            "Matrix exercise",
+            "goal",
+            "Goal",
+            "startingPosition",
+            "Start",
+            "steps",
+            "One",
+            "difficulty",
+            "EASY",
+            "termIds",
+            Long.toString(termId),
+            "version",
+            ""
+        };
+    }
+
+    private long freshExercise() {
+        setup.get("/admin/exercises/new?lang=en");
+        var answer = setup.post("/admin/exercises?lang=en", exercise());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        return Long.parseLong(location(answer).replaceAll("^/admin/exercises/(\\d+).*$", "$1"));
     }
 
     // --- rules
@@ -178,6 +258,7 @@ class EditorialAccessMatrixTests {
         int status = answer.statusCode();
         return switch (status) {
             case 302, 303 -> location(answer).startsWith("/login") ? Outcome.LOGIN : Outcome.OK;
+            case 400 -> Outcome.BAD_REQUEST;
             case 403 -> Outcome.FORBIDDEN;
             default -> status >= 200 && status < 300 ? Outcome.OK : null;
         };
