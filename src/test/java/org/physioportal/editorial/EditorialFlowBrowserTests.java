@@ -188,6 +188,68 @@ class EditorialFlowBrowserTests {
         }
     }
 
+    @Test
+    void aPictureIsDroppedIntoTheLibraryAndTheOtherFormsPassAxe() throws Exception {
+        TestAccount editor = AccountFixtures.create(accounts, Role.EDITOR);
+        String alt = "Stretching on a gym ball " + Long.toString(System.nanoTime(), 36);
+        java.nio.file.Path picture = java.nio.file.Files.createTempFile("upload", ".jpg");
+        java.nio.file.Files.write(
+                picture, MediaUploadIntegrationTests.withExif(MediaUploadIntegrationTests.jpeg(800, 600)));
+        try (BrowserContext context = newContext()) {
+            Page page = context.newPage();
+            logIn(page, editor);
+            page.navigate(url("/admin/media?lang=en"));
+            check(page, "media");
+            Locator form = page.locator("form.upload-images");
+            // A drop on the zone: a DataTransfer with the file, as a browser builds it for a real drop
+            var transfer = page.evaluateHandle("() => new DataTransfer()");
+            page.evaluate(
+                    "([dt, b64]) => { const bytes = Uint8Array.from(atob(b64), c => c.charCodeAt(0));"
+                            + " dt.items.add(new File([bytes], 'photo.jpg', {type: 'image/jpeg'})); }",
+                    java.util.List.of(
+                            transfer,
+                            java.util.Base64.getEncoder().encodeToString(java.nio.file.Files.readAllBytes(picture))));
+            form.locator(".drop-zone").dispatchEvent("drop", java.util.Map.of("dataTransfer", transfer));
+            assertThat(form.locator("input[type=file]").evaluate("i => i.files.length"))
+                    .isEqualTo(1);
+            form.locator("input[name=altEn]").fill(alt);
+            form.locator("input[name=altCs]").fill("Protažení na míči");
+            form.locator("input[name=licence]").fill("CC BY 4.0");
+            form.locator("input[name=credit]").fill("Clinic");
+            form.locator("button[type=submit]").click();
+            page.waitForURL("**/admin/media?uploaded=*");
+            assertThat(page.locator(".media-grid img[alt='" + alt + "']").count())
+                    .isEqualTo(1);
+            assertThat(page.locator(".notice").innerText()).contains("stored");
+
+            // A refused upload shows its problem in place, next to the field
+            page.locator("form.upload-images input[type=file]")
+                    .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                            "x.svg",
+                            "image/svg+xml",
+                            "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".getBytes()));
+            for (String field : List.of("altEn", "altCs", "licence", "credit")) {
+                page.locator("form.upload-images input[name=" + field + "]").fill("x");
+            }
+            page.locator("form.upload-images button[type=submit]").click();
+            page.locator("#file-images-error").waitFor();
+            assertThat(page.locator("#file-images-error").innerText()).contains("SVG is not accepted");
+            check(page, "media-refused");
+
+            page.navigate(url("/admin/exercises/new?lang=en"));
+            check(page, "exercise-new");
+            page.navigate(url("/admin/exercises?lang=en"));
+            page.locator("table a").first().click();
+            page.locator(".status-bar").waitFor();
+            check(page, "exercise-edit");
+            page.navigate(url("/admin/videos/new?lang=en"));
+            check(page, "video-new");
+            page.navigate(url("/admin?lang=cs"));
+            assertThat(page.locator("h1").innerText()).isEqualTo("Redakce");
+            check(page, "dashboard-cs");
+        }
+    }
+
     private String visitorTitle(BrowserContext context, String slug) {
         try (Page visitor = browser.newPage()) {
             visitor.navigate(url("/en/articles/" + slug));

@@ -42,7 +42,7 @@ class MediaLibraryController {
 
     @GetMapping("/admin/media")
     ModelAndView library(@RequestParam(required = false) Long uploaded, HttpServletRequest request) {
-        return page(request, new MediaForm(), Map.of()).addObject("uploaded", uploaded);
+        return page(request, new MediaForm(), Map.of(), null).addObject("uploaded", uploaded);
     }
 
     @PostMapping("/admin/media/images")
@@ -50,7 +50,7 @@ class MediaLibraryController {
             @RequestParam(required = false) MultipartFile file,
             @ModelAttribute("media") MediaForm form,
             HttpServletRequest request) {
-        return upload(file, form, request, images::clean);
+        return upload("images", file, form, request, images::clean);
     }
 
     @PostMapping("/admin/media/files")
@@ -58,17 +58,21 @@ class MediaLibraryController {
             @RequestParam(required = false) MultipartFile file,
             @ModelAttribute("media") MediaForm form,
             HttpServletRequest request) {
-        return upload(file, form, request, files::check);
+        return upload("files", file, form, request, files::check);
     }
 
     private ModelAndView upload(
-            MultipartFile file, MediaForm form, HttpServletRequest request, Function<byte[], CleanFile> cleaner) {
+            String target,
+            MultipartFile file,
+            MediaForm form,
+            HttpServletRequest request,
+            Function<byte[], CleanFile> cleaner) {
         Map<String, String> errors = form.errors();
         if (file == null || file.isEmpty()) {
             errors.put("file", "editorial.media.error.no-file");
         }
         if (!errors.isEmpty()) {
-            return refused(page(request, form, errors), HttpStatus.BAD_REQUEST, "editorial.error.invalid");
+            return refused(page(request, form, errors, target), HttpStatus.BAD_REQUEST, "editorial.error.invalid");
         }
         try {
             CleanFile clean = cleaner.apply(file.getBytes());
@@ -84,18 +88,24 @@ class MediaLibraryController {
             return new ModelAndView(Editors.redirect("/admin/media?uploaded=" + id, request));
         } catch (UploadProblem problem) {
             return refused(
-                    page(request, form, Map.of("file", problem.messageKey())), problem.status(), problem.messageKey());
+                    page(request, form, Map.of("file", problem.messageKey()), target),
+                    problem.status(),
+                    problem.messageKey());
         } catch (IOException e) {
-            return refused(page(request, form, Map.of()), HttpStatus.BAD_REQUEST, "editorial.media.error.broken");
+            return refused(
+                    page(request, form, Map.of(), target), HttpStatus.BAD_REQUEST, "editorial.media.error.broken");
         }
     }
 
-    private ModelAndView page(HttpServletRequest request, MediaForm form, Map<String, String> errors) {
+    /** The library; {@code submitted} names the upload form whose values and problems are shown. */
+    private ModelAndView page(
+            HttpServletRequest request, MediaForm form, Map<String, String> errors, String submitted) {
         Lang ui = Editors.uiLang(request);
         return new ModelAndView("editorial/media")
                 .addObject("lang", ui.code())
                 .addObject("media", form)
                 .addObject("errors", new LinkedHashMap<>(errors))
+                .addObject("submitted", submitted)
                 .addObject("items", media.library(ui));
     }
 
