@@ -133,6 +133,23 @@ public class ArticlesApi implements ContentDirectory {
                 a.publishedAt());
     }
 
+    /**
+     * Re-tags every article classified under {@code fromTermId} with {@code intoTermId} (a
+     * taxonomy merge) and announces each change; returns how many changed.
+     */
+    @Transactional
+    public int replaceTerm(long fromTermId, long intoTermId) {
+        List<Article> tagged = articles.findByTerm(fromTermId);
+        for (Article item : tagged) {
+            item.termIds().remove(fromTermId);
+            item.termIds().add(intoTermId);
+            articles.saveAndFlush(item);
+            events.publishEvent(
+                    new ContentChanged(new ContentRef(ContentType.ARTICLE, item.id()), item.lang(), item.status()));
+        }
+        return tagged.size();
+    }
+
     @Override
     public ContentType type() {
         return ContentType.ARTICLE;

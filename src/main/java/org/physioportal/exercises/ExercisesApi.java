@@ -133,6 +133,23 @@ public class ExercisesApi implements ContentDirectory {
                 e.publishedAt());
     }
 
+    /**
+     * Re-tags every exercise classified under {@code fromTermId} with {@code intoTermId} (a
+     * taxonomy merge) and announces each change; returns how many changed.
+     */
+    @Transactional
+    public int replaceTerm(long fromTermId, long intoTermId) {
+        List<Exercise> tagged = exercises.findByTerm(fromTermId);
+        for (Exercise item : tagged) {
+            item.termIds().remove(fromTermId);
+            item.termIds().add(intoTermId);
+            exercises.saveAndFlush(item);
+            events.publishEvent(
+                    new ContentChanged(new ContentRef(ContentType.EXERCISE, item.id()), item.lang(), item.status()));
+        }
+        return tagged.size();
+    }
+
     @Override
     public ContentType type() {
         return ContentType.EXERCISE;

@@ -127,6 +127,23 @@ public class VideosApi implements ExerciseVideos, ContentDirectory {
                 v.publishedAt());
     }
 
+    /**
+     * Re-tags every video classified under {@code fromTermId} with {@code intoTermId} (a
+     * taxonomy merge) and announces each change; returns how many changed.
+     */
+    @Transactional
+    public int replaceTerm(long fromTermId, long intoTermId) {
+        List<Video> tagged = videos.findByTerm(fromTermId);
+        for (Video item : tagged) {
+            item.termIds().remove(fromTermId);
+            item.termIds().add(intoTermId);
+            videos.saveAndFlush(item);
+            events.publishEvent(
+                    new ContentChanged(new ContentRef(ContentType.VIDEO, item.id()), item.lang(), item.status()));
+        }
+        return tagged.size();
+    }
+
     @Override
     public ContentType type() {
         return ContentType.VIDEO;

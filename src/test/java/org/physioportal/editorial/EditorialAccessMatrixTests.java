@@ -184,6 +184,12 @@ class EditorialAccessMatrixTests {
                 get("/admin/videos/new", staff()),
                 get("/admin/videos/{id}", () -> "/admin/videos/" + videoId, staff()),
                 get("/admin/media", staff()),
+                get("/admin/taxonomy", staff()),
+                get("/admin/taxonomy/{id}", () -> "/admin/taxonomy/" + termId, staff()),
+                post("/admin/taxonomy/{id}/move", () -> "/admin/taxonomy/" + termId + "/move", editors(), () ->
+                        new String[] {"direction", "0"}),
+                post("/admin/taxonomy (invalid)", () -> "/admin/taxonomy", editors(Outcome.BAD_REQUEST), () ->
+                        new String[] {"key", "Not a key"}),
                 post("/admin/exercises", () -> "/admin/exercises", editors(), this::exercise),
                 post(
                         "/admin/exercises/{id}/workflow",
