@@ -34,6 +34,18 @@ public class AuthorsApi {
         return authors.save(entity).id();
     }
 
+    /** Edits a profile: name, kind, role and bio per language; the key stays. */
+    @Transactional
+    public void update(long id, @Valid NewAuthor author) {
+        Author entity = authors.findById(id)
+                .filter(a -> a.key().equals(author.key()))
+                .orElseThrow(() -> new IllegalArgumentException("Unknown author: " + id + " " + author.key()));
+        entity.rename(author.kind(), author.name());
+        author.texts()
+                .forEach((lang, text) -> entity.texts().put(lang.code(), new AuthorText(text.role(), text.bio())));
+        authors.saveAndFlush(entity);
+    }
+
     @Transactional(readOnly = true)
     public long requireId(String key) {
         return authors.findByKey(key)

@@ -185,6 +185,9 @@ class EditorialAccessMatrixTests {
                 get("/admin/videos/{id}", () -> "/admin/videos/" + videoId, staff()),
                 get("/admin/media", staff()),
                 get("/admin/taxonomy", staff()),
+                get("/admin/authors", staff()),
+                post("/admin/authors (invalid)", () -> "/admin/authors", editors(Outcome.BAD_REQUEST), () ->
+                        new String[] {"key", "Not a key"}),
                 get("/admin/taxonomy/{id}", () -> "/admin/taxonomy/" + termId, staff()),
                 post("/admin/taxonomy/{id}/move", () -> "/admin/taxonomy/" + termId + "/move", editors(), () ->
                         new String[] {"direction", "0"}),

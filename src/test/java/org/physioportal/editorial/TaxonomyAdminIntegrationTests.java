@@ -146,6 +146,66 @@ class TaxonomyAdminIntegrationTests {
         assertThat(taxonomy.find(intoId, Lang.EN)).isPresent();
     }
 
+    @Test
+    void authorProfilesAreCreatedEditedAndShownPublicly() {
+        String key = unique("jana-novak");
+        var bad = editor.post("/admin/authors?lang=en", "key", "Jana Novak", "kind", "PERSON", "name", "");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("id=\"key-error\"").contains("id=\"name-error\"");
+        var created = editor.post(
+                "/admin/authors?lang=en",
+                "key",
+                key,
+                "kind",
+                "PERSON",
+                "name",
+                "Jana Nováková",
+                "roleEn",
+                "Physiotherapist",
+                "roleCs",
+                "Fyzioterapeutka",
+                "bioEn",
+                "Treats runners.",
+                "bioCs",
+                "Léčí běžce.");
+        assertThat(created.statusCode()).isEqualTo(302);
+        long id = authors.findByKey(key, Lang.EN).orElseThrow().id();
+        var duplicate = editor.post(
+                "/admin/authors?lang=en",
+                "key",
+                key,
+                "kind",
+                "PERSON",
+                "name",
+                "Copy",
+                "roleEn",
+                "r",
+                "roleCs",
+                "r",
+                "bioEn",
+                "b",
+                "bioCs",
+                "b");
+        assertThat(duplicate.statusCode()).isEqualTo(400);
+
+        var saved = editor.post(
+                "/admin/authors/" + id + "?lang=en",
+                "kind",
+                "PERSON",
+                "name",
+                "Jana Nováková",
+                "roleEn",
+                "Sports physiotherapist",
+                "roleCs",
+                "Sportovní fyzioterapeutka",
+                "bioEn",
+                "Treats runners and golfers.",
+                "bioCs",
+                "Léčí běžce a golfisty.");
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(new WebSession(port).get("/cs/authors/" + key).body()).contains("Sportovní fyzioterapeutka");
+    }
+
     private java.net.http.HttpResponse<String> create(String key, String en, String cs) {
         return editor.post(
                 "/admin/taxonomy?lang=en",
