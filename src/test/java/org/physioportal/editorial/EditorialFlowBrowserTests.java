@@ -244,6 +244,8 @@ class EditorialFlowBrowserTests {
             check(page, "exercise-edit");
             page.navigate(url("/admin/videos/new?lang=en"));
             check(page, "video-new");
+            page.navigate(url("/admin/taxonomy?lang=en"));
+            check(page, "taxonomy");
             page.navigate(url("/admin?lang=cs"));
             assertThat(page.locator("h1").innerText()).isEqualTo("Redakce");
             check(page, "dashboard-cs");
