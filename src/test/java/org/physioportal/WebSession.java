@@ -72,6 +72,30 @@ public final class WebSession {
         return send(request, headers);
     }
 
+    /**
+     * Posts a multipart form with one file, the CSRF token of the last page read in the
+     * {@code X-CSRF-TOKEN} header (as the upload script sends it); pairs of name and value.
+     */
+    public HttpResponse<String> postFile(
+            String path, String fileName, String contentType, byte[] bytes, String... fields) {
+        String boundary = "----portal" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < fields.length; i += 2) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+                            + fields[i + 1] + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        return send(request, csrf == null ? new String[0] : new String[] {"X-CSRF-TOKEN", csrf});
+    }
+
     /** Logs in through the login form; returns the answer (a redirect when it worked). */
     public HttpResponse<String> login(String email, String password, String... extra) {
         get("/login?lang=en");

@@ -15,14 +15,19 @@ import org.physioportal.comments.CommentCounts;
 import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.shared.ContentChanged;
 import org.physioportal.shared.ContentDirectory;
+import org.physioportal.shared.ContentListing;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
+import org.physioportal.shared.NotFoundException;
 import org.physioportal.shared.PageParams;
 import org.physioportal.shared.PageResult;
+import org.physioportal.shared.SlugTakenException;
 import org.physioportal.shared.Teaser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -57,6 +62,92 @@ public class ArticlesApi implements ContentDirectory {
         long id = articles.save(article).id();
         events.publishEvent(new ContentChanged(new ContentRef(ContentType.ARTICLE, id), draft.lang(), draft.status()));
         return id;
+    }
+
+    /**
+     * Saves an edit of an existing article, refusing it when the article changed since the editor
+     * loaded {@code expectedVersion} (optimistic locking) or when another article uses the slug.
+     */
+    @Transactional
+    public long update(long id, int expectedVersion, @Valid NewArticle draft) {
+        Article article = articles.findById(id).orElseThrow(() -> new NotFoundException("article " + id));
+        if (article.version() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Article.class, id);
+        }
+        if (!article.groupKey().equals(draft.groupKey()) || article.lang() != draft.lang()) {
+            throw new IllegalArgumentException("An edit cannot move an article to another group or language");
+        }
+        articles.findByLangAndSlug(draft.lang(), draft.slug())
+                .filter(other -> !other.id().equals(id))
+                .ifPresent(other -> {
+                    throw new SlugTakenException(draft.slug(), draft.lang());
+                });
+        article.apply(draft);
+        articles.saveAndFlush(article);
+        events.publishEvent(new ContentChanged(new ContentRef(ContentType.ARTICLE, id), draft.lang(), draft.status()));
+        return id;
+    }
+
+    /** Any article, whatever its status, for the back office. */
+    public Optional<ArticleDraft> draft(long id) {
+        return articles.findById(id)
+                .map(a -> new ArticleDraft(a.id(), a.version(), a.status(), a.updatedAt(), content(a)));
+    }
+
+    /** Every article in every status and language, for the back office. */
+    public List<ContentListing> listing() {
+        return articles.findAll(Sort.by(Sort.Direction.DESC, "updatedAt")).stream()
+                .map(a -> new ContentListing(
+                        new ContentRef(ContentType.ARTICLE, a.id()),
+                        a.groupKey(),
+                        a.lang(),
+                        a.slug(),
+                        a.title(),
+                        a.status(),
+                        a.publishedAt(),
+                        a.updatedAt(),
+                        a.nextReviewAt()))
+                .toList();
+    }
+
+    private static NewArticle content(Article a) {
+        return new NewArticle(
+                a.groupKey(),
+                a.lang(),
+                a.slug(),
+                a.title(),
+                a.lead(),
+                a.body(),
+                a.authorId(),
+                a.reviewerId(),
+                a.source(),
+                a.references().stream()
+                        .map(r -> new NewArticle.Reference(r.text(), r.url()))
+                        .toList(),
+                a.reviewedAt(),
+                a.nextReviewAt(),
+                List.copyOf(a.tutorialIds()),
+                List.copyOf(a.relatedIds()),
+                Set.copyOf(a.termIds()),
+                a.status(),
+                a.publishedAt());
+    }
+
+    /**
+     * Re-tags every article classified under {@code fromTermId} with {@code intoTermId} (a
+     * taxonomy merge) and announces each change; returns how many changed.
+     */
+    @Transactional
+    public int replaceTerm(long fromTermId, long intoTermId) {
+        List<Article> tagged = articles.findByTerm(fromTermId);
+        for (Article item : tagged) {
+            item.termIds().remove(fromTermId);
+            item.termIds().add(intoTermId);
+            articles.saveAndFlush(item);
+            events.publishEvent(
+                    new ContentChanged(new ContentRef(ContentType.ARTICLE, item.id()), item.lang(), item.status()));
+        }
+        return tagged.size();
     }
 
     @Override

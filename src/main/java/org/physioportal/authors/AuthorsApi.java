@@ -1,11 +1,13 @@
 package org.physioportal.authors;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Optional;
 import org.physioportal.authors.domain.Author;
 import org.physioportal.authors.domain.AuthorRepository;
 import org.physioportal.authors.domain.AuthorText;
 import org.physioportal.shared.Lang;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -32,6 +34,18 @@ public class AuthorsApi {
         return authors.save(entity).id();
     }
 
+    /** Edits a profile: name, kind, role and bio per language; the key stays. */
+    @Transactional
+    public void update(long id, @Valid NewAuthor author) {
+        Author entity = authors.findById(id)
+                .filter(a -> a.key().equals(author.key()))
+                .orElseThrow(() -> new IllegalArgumentException("Unknown author: " + id + " " + author.key()));
+        entity.rename(author.kind(), author.name());
+        author.texts()
+                .forEach((lang, text) -> entity.texts().put(lang.code(), new AuthorText(text.role(), text.bio())));
+        authors.saveAndFlush(entity);
+    }
+
     @Transactional(readOnly = true)
     public long requireId(String key) {
         return authors.findByKey(key)
@@ -47,6 +61,12 @@ public class AuthorsApi {
     @Transactional(readOnly = true)
     public Optional<AuthorView> findByKey(String key, Lang lang) {
         return authors.findByKey(key).map(a -> view(a, lang));
+    }
+
+    /** Every author, by name, for the back office's pickers. */
+    @Transactional(readOnly = true)
+    public List<AuthorView> all(Lang lang) {
+        return authors.findAll(Sort.by("name")).stream().map(a -> view(a, lang)).toList();
     }
 
     private static AuthorView view(Author a, Lang lang) {

@@ -16,14 +16,19 @@ import org.physioportal.media.MediaApi;
 import org.physioportal.media.MediaView;
 import org.physioportal.shared.ContentChanged;
 import org.physioportal.shared.ContentDirectory;
+import org.physioportal.shared.ContentListing;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
+import org.physioportal.shared.NotFoundException;
 import org.physioportal.shared.PageParams;
 import org.physioportal.shared.PageResult;
+import org.physioportal.shared.SlugTakenException;
 import org.physioportal.shared.Teaser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -55,6 +60,94 @@ public class ExercisesApi implements ContentDirectory {
         long id = exercises.save(exercise).id();
         events.publishEvent(new ContentChanged(new ContentRef(ContentType.EXERCISE, id), draft.lang(), draft.status()));
         return id;
+    }
+
+    /**
+     * Saves an edit of an existing exercise, refusing it when the exercise changed since the editor
+     * loaded {@code expectedVersion} (optimistic locking) or when another exercise uses the slug.
+     */
+    @Transactional
+    public long update(long id, int expectedVersion, @Valid NewExercise draft) {
+        Exercise exercise = exercises.findById(id).orElseThrow(() -> new NotFoundException("exercise " + id));
+        if (exercise.version() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Exercise.class, id);
+        }
+        if (!exercise.groupKey().equals(draft.groupKey()) || exercise.lang() != draft.lang()) {
+            throw new IllegalArgumentException("An edit cannot move an exercise to another group or language");
+        }
+        exercises
+                .findByLangAndSlug(draft.lang(), draft.slug())
+                .filter(other -> !other.id().equals(id))
+                .ifPresent(other -> {
+                    throw new SlugTakenException(draft.slug(), draft.lang());
+                });
+        exercise.apply(draft);
+        exercises.saveAndFlush(exercise);
+        events.publishEvent(new ContentChanged(new ContentRef(ContentType.EXERCISE, id), draft.lang(), draft.status()));
+        return id;
+    }
+
+    /** Any exercise, whatever its status, for the back office. */
+    public Optional<ExerciseDraft> draft(long id) {
+        return exercises
+                .findById(id)
+                .map(e -> new ExerciseDraft(e.id(), e.version(), e.status(), e.updatedAt(), content(e)));
+    }
+
+    /** Every exercise in every status and language, for the back office. */
+    public List<ContentListing> listing() {
+        return exercises.findAll(Sort.by(Sort.Direction.DESC, "updatedAt")).stream()
+                .map(e -> new ContentListing(
+                        new ContentRef(ContentType.EXERCISE, e.id()),
+                        e.groupKey(),
+                        e.lang(),
+                        e.slug(),
+                        e.name(),
+                        e.status(),
+                        e.publishedAt(),
+                        e.updatedAt(),
+                        null))
+                .toList();
+    }
+
+    private static NewExercise content(Exercise e) {
+        return new NewExercise(
+                e.groupKey(),
+                e.lang(),
+                e.slug(),
+                e.name(),
+                e.goal(),
+                e.startingPosition(),
+                List.copyOf(e.steps()),
+                e.breathing(),
+                List.copyOf(e.mistakes()),
+                e.sets(),
+                e.reps(),
+                e.holdSeconds(),
+                e.frequency(),
+                e.contraindications(),
+                e.difficulty(),
+                e.imageId(),
+                Set.copyOf(e.termIds()),
+                e.status(),
+                e.publishedAt());
+    }
+
+    /**
+     * Re-tags every exercise classified under {@code fromTermId} with {@code intoTermId} (a
+     * taxonomy merge) and announces each change; returns how many changed.
+     */
+    @Transactional
+    public int replaceTerm(long fromTermId, long intoTermId) {
+        List<Exercise> tagged = exercises.findByTerm(fromTermId);
+        for (Exercise item : tagged) {
+            item.termIds().remove(fromTermId);
+            item.termIds().add(intoTermId);
+            exercises.saveAndFlush(item);
+            events.publishEvent(
+                    new ContentChanged(new ContentRef(ContentType.EXERCISE, item.id()), item.lang(), item.status()));
+        }
+        return tagged.size();
     }
 
     @Override

@@ -61,6 +61,17 @@ public class MediaApi {
         return result;
     }
 
+    /** Every stored file, newest first, for the back office's pickers and library. */
+    @Transactional(readOnly = true)
+    public java.util.List<MediaView> library(Lang lang) {
+        return assets
+                .findAll(org.springframework.data.domain.Sort.by(
+                        org.springframework.data.domain.Sort.Direction.DESC, "id"))
+                .stream()
+                .map(asset -> view(asset, lang))
+                .toList();
+    }
+
     static MediaView view(MediaAsset asset, Lang lang) {
         MediaText text = asset.texts()
                 .getOrDefault(lang.code(), asset.texts().get(lang.other().code()));

@@ -50,6 +50,82 @@ public class TaxonomyApi {
         return id;
     }
 
+    /** Every term with its texts in both languages, in vocabulary order, for the back office. */
+    public List<TermTexts> editable() {
+        return terms.findAllOrdered().stream()
+                .map(t -> {
+                    Map<Lang, NewTerm.Text> texts = new java.util.EnumMap<>(Lang.class);
+                    t.texts()
+                            .forEach((code, text) -> Lang.fromCode(code)
+                                    .ifPresent(lang -> texts.put(
+                                            lang, new NewTerm.Text(text.slug(), text.name(), text.description()))));
+                    return new TermTexts(t.id(), t.key(), t.kind(), t.parentId(), t.position(), texts);
+                })
+                .toList();
+    }
+
+    /** Renames or translates a term: its slug, name and description per language. */
+    @Transactional
+    public void rename(long id, @Valid Map<Lang, NewTerm.@Valid Text> texts) {
+        Term term = terms.findById(id).orElseThrow(() -> new NotFoundException("term " + id));
+        for (var entry : texts.entrySet()) {
+            String code = entry.getKey().code();
+            boolean taken = terms.findAll().stream()
+                    .filter(other -> !other.id().equals(id))
+                    .map(other -> other.texts().get(code))
+                    .anyMatch(text ->
+                            text != null && text.slug().equals(entry.getValue().slug()));
+            if (taken) {
+                throw new IllegalArgumentException(
+                        "Term slug taken: " + entry.getValue().slug());
+            }
+            var text = entry.getValue();
+            term.texts().put(code, new TermText(text.slug(), text.name(), text.description()));
+        }
+        terms.saveAndFlush(term);
+        snapshot = null;
+    }
+
+    /** Moves a term one place up ({@code -1}) or down ({@code +1}) among the terms of its kind. */
+    @Transactional
+    public void move(long id, int direction) {
+        List<Term> ordered = terms.findAllOrdered();
+        Term term = ordered.stream()
+                .filter(t -> t.id() == id)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("term " + id));
+        List<Term> sameKind =
+                ordered.stream().filter(t -> t.kind() == term.kind()).toList();
+        int at = sameKind.indexOf(term);
+        int to = at + Integer.signum(direction);
+        if (to >= 0 && to < sameKind.size()) {
+            sameKind.get(to).swapPosition(term);
+        }
+        snapshot = null;
+    }
+
+    /**
+     * Removes a term that content no longer uses (the caller re-tags content first); its child terms
+     * move under {@code heirId}.
+     */
+    @Transactional
+    public void retire(long id, long heirId) {
+        Term term = terms.findById(id).orElseThrow(() -> new NotFoundException("term " + id));
+        Term heir = terms.findById(heirId).orElseThrow(() -> new NotFoundException("term " + heirId));
+        if (term.kind() != heir.kind() || term.id().equals(heir.id())) {
+            throw new IllegalArgumentException("A term merges only into another term of its kind");
+        }
+        terms.findAll().stream()
+                .filter(t -> id == (t.parentId() == null ? -1 : t.parentId()))
+                .forEach(child -> child.reparent(heir.id().equals(child.id()) ? null : heir.id()));
+        if (heir.parentId() != null && heir.parentId() == id) {
+            heir.reparent(term.parentId());
+        }
+        terms.delete(term);
+        terms.flush();
+        snapshot = null;
+    }
+
     public boolean isEmpty() {
         return terms.count() == 0;
     }

@@ -12,16 +12,21 @@ import org.physioportal.media.MediaApi;
 import org.physioportal.media.MediaView;
 import org.physioportal.shared.ContentChanged;
 import org.physioportal.shared.ContentDirectory;
+import org.physioportal.shared.ContentListing;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
+import org.physioportal.shared.NotFoundException;
 import org.physioportal.shared.PageParams;
 import org.physioportal.shared.PageResult;
+import org.physioportal.shared.SlugTakenException;
 import org.physioportal.shared.Teaser;
 import org.physioportal.videos.domain.Video;
 import org.physioportal.videos.domain.VideoRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -52,6 +57,91 @@ public class VideosApi implements ExerciseVideos, ContentDirectory {
         long id = videos.save(video).id();
         events.publishEvent(new ContentChanged(new ContentRef(ContentType.VIDEO, id), draft.lang(), draft.status()));
         return id;
+    }
+
+    /**
+     * Saves an edit of an existing video, refusing it when the video changed since the editor loaded
+     * {@code expectedVersion} (optimistic locking) or when another video uses the slug.
+     */
+    @Transactional
+    public long update(long id, int expectedVersion, @Valid NewVideo draft) {
+        Video video = videos.findById(id).orElseThrow(() -> new NotFoundException("video " + id));
+        if (video.version() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Video.class, id);
+        }
+        if (!video.groupKey().equals(draft.groupKey()) || video.lang() != draft.lang()) {
+            throw new IllegalArgumentException("An edit cannot move a video to another group or language");
+        }
+        videos.findByLangAndSlug(draft.lang(), draft.slug())
+                .filter(other -> !other.id().equals(id))
+                .ifPresent(other -> {
+                    throw new SlugTakenException(draft.slug(), draft.lang());
+                });
+        video.apply(draft);
+        videos.saveAndFlush(video);
+        events.publishEvent(new ContentChanged(new ContentRef(ContentType.VIDEO, id), draft.lang(), draft.status()));
+        return id;
+    }
+
+    /** Any video, whatever its status, for the back office. */
+    public Optional<VideoDraft> draft(long id) {
+        return videos.findById(id).map(v -> new VideoDraft(v.id(), v.version(), v.status(), v.updatedAt(), content(v)));
+    }
+
+    public Optional<Long> idOf(String groupKey, Lang lang) {
+        return videos.findByGroupKeyAndLang(groupKey, lang).map(Video::id);
+    }
+
+    /** Every video in every status and language, for the back office. */
+    public List<ContentListing> listing() {
+        return videos.findAll(Sort.by(Sort.Direction.DESC, "updatedAt")).stream()
+                .map(v -> new ContentListing(
+                        new ContentRef(ContentType.VIDEO, v.id()),
+                        v.groupKey(),
+                        v.lang(),
+                        v.slug(),
+                        v.title(),
+                        v.status(),
+                        v.publishedAt(),
+                        v.updatedAt(),
+                        null))
+                .toList();
+    }
+
+    private static NewVideo content(Video v) {
+        return new NewVideo(
+                v.groupKey(),
+                v.lang(),
+                v.slug(),
+                v.title(),
+                v.description(),
+                v.kind(),
+                v.durationSeconds(),
+                v.fileId(),
+                v.posterId(),
+                v.captionsId(),
+                v.embedUrl(),
+                v.exerciseId(),
+                Set.copyOf(v.termIds()),
+                v.status(),
+                v.publishedAt());
+    }
+
+    /**
+     * Re-tags every video classified under {@code fromTermId} with {@code intoTermId} (a
+     * taxonomy merge) and announces each change; returns how many changed.
+     */
+    @Transactional
+    public int replaceTerm(long fromTermId, long intoTermId) {
+        List<Video> tagged = videos.findByTerm(fromTermId);
+        for (Video item : tagged) {
+            item.termIds().remove(fromTermId);
+            item.termIds().add(intoTermId);
+            videos.saveAndFlush(item);
+            events.publishEvent(
+                    new ContentChanged(new ContentRef(ContentType.VIDEO, item.id()), item.lang(), item.status()));
+        }
+        return tagged.size();
     }
 
     @Override

@@ -24,4 +24,7 @@ public interface ArticleRepository extends PublishableRepository<Article> {
             select distinct a from Article a join a.termIds t
             where a.lang = :lang and t in :termIds and\s""" + VISIBLE + " order by a.publishedAt desc, a.id desc")
     List<Article> findVisibleByTerms(Lang lang, Collection<Long> termIds, Instant now);
+
+    @Query("select a from Article a join a.termIds t where t = :termId")
+    List<Article> findByTerm(long termId);
 }

@@ -61,6 +61,12 @@ public class Author {
         return name;
     }
 
+    /** A new display name or kind; the key (the profile's address) stays. */
+    public void rename(AuthorKind kind, String name) {
+        this.kind = kind;
+        this.name = name;
+    }
+
     public Map<String, AuthorText> texts() {
         return texts;
     }

@@ -68,6 +68,17 @@ public class Term {
         return position;
     }
 
+    /** Exchanges places with another term in the vocabulary order. */
+    public void swapPosition(Term other) {
+        int mine = position;
+        position = other.position;
+        other.position = mine;
+    }
+
+    public void reparent(Long parentId) {
+        this.parentId = parentId;
+    }
+
     public Map<String, TermText> texts() {
         return texts;
     }

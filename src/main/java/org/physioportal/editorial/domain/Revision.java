@@ -1,0 +1,112 @@
+package org.physioportal.editorial.domain;
+
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.physioportal.shared.ContentType;
+import org.physioportal.shared.Lang;
+import org.physioportal.shared.LangConverter;
+import org.physioportal.shared.Status;
+
+/** One saved state of a content item: who saved it, when, why, and the form as it was. */
+@Entity
+@Table(name = "content_revision")
+public class Revision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private ContentType contentType;
+
+    private long contentId;
+    private int number;
+
+    @Convert(converter = LangConverter.class)
+    private Lang lang;
+
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    @Enumerated(EnumType.STRING)
+    private RevisionAction action;
+
+    private String title;
+    private String snapshot;
+    private Long authorId;
+    private String authorName;
+    private Instant createdAt;
+
+    protected Revision() {}
+
+    Revision(
+            ContentType contentType,
+            long contentId,
+            int number,
+            Lang lang,
+            Status status,
+            RevisionAction action,
+            String title,
+            String snapshot,
+            Editor author,
+            Instant createdAt) {
+        this.contentType = contentType;
+        this.contentId = contentId;
+        this.number = number;
+        this.lang = lang;
+        this.status = status;
+        this.action = action;
+        this.title = title;
+        this.snapshot = snapshot;
+        this.authorId = author.id();
+        this.authorName = author.name();
+        this.createdAt = createdAt;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public RevisionAction action() {
+        return action;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String snapshot() {
+        return snapshot;
+    }
+
+    public Long authorId() {
+        return authorId;
+    }
+
+    public String authorName() {
+        return authorName;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long contentId() {
+        return contentId;
+    }
+
+    public Lang lang() {
+        return lang;
+    }
+}

@@ -1,0 +1,73 @@
+package org.physioportal.editorial.web;
+
+import java.util.EnumMap;
+import java.util.List;
+import org.physioportal.editorial.domain.Revisions;
+import org.physioportal.editorial.domain.Workflow;
+import org.physioportal.exercises.Difficulty;
+import org.physioportal.exercises.ExercisesApi;
+import org.physioportal.media.MediaApi;
+import org.physioportal.shared.ContentListing;
+import org.physioportal.shared.Lang;
+import org.physioportal.taxonomy.TaxonomyApi;
+import org.physioportal.taxonomy.TermKind;
+import org.physioportal.taxonomy.TermView;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Exercises in the back office. */
+@Controller
+@RequestMapping("/admin/exercises")
+class ExerciseAdminController extends ContentAdminController<ExerciseForm> {
+
+    private final ExercisesApi exercises;
+    private final MediaApi media;
+    private final TaxonomyApi taxonomy;
+
+    ExerciseAdminController(
+            ExerciseKind kind,
+            ContentEditing editing,
+            Revisions revisions,
+            Workflow workflow,
+            ExercisesApi exercises,
+            MediaApi media,
+            TaxonomyApi taxonomy) {
+        super(kind, editing, revisions, workflow, "/admin/exercises");
+        this.exercises = exercises;
+        this.media = media;
+        this.taxonomy = taxonomy;
+    }
+
+    @Override
+    List<ContentListing> listing() {
+        return exercises.listing();
+    }
+
+    @Override
+    ExerciseForm blank(Lang lang) {
+        var form = new ExerciseForm();
+        form.setLanguage(lang);
+        return form;
+    }
+
+    @Override
+    String view() {
+        return "editorial/exercise-form";
+    }
+
+    @Override
+    void choices(ModelAndView page, Lang lang, Lang ui) {
+        var terms = new EnumMap<TermKind, List<TermView>>(TermKind.class);
+        for (TermKind kind : TermKind.values()) {
+            terms.put(kind, taxonomy.all(kind, lang));
+        }
+        page.addObject("termGroups", terms)
+                .addObject("difficulties", Difficulty.values())
+                .addObject(
+                        "images",
+                        media.library(lang).stream()
+                                .filter(m -> m.contentType().startsWith("image/"))
+                                .toList());
+    }
+}

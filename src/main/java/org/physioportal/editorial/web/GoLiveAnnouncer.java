@@ -1,0 +1,59 @@
+package org.physioportal.editorial.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+import org.physioportal.articles.ArticlesApi;
+import org.physioportal.exercises.ExercisesApi;
+import org.physioportal.shared.ContentChanged;
+import org.physioportal.shared.ContentListing;
+import org.physioportal.shared.Status;
+import org.physioportal.videos.VideosApi;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Scheduled publishing: an item published with a later publish-at time was announced when it was
+ * saved, but readers only see it once the time comes. Once a minute, items whose publish-at time
+ * has just passed are announced again ({@code ContentChanged} with status PUBLISHED), so that the
+ * page cache and search pick them up when they go live. Items that went live while the application
+ * was down are not re-announced (their next save or an index rebuild covers them).
+ */
+@Configuration
+@EnableScheduling
+class GoLiveAnnouncer {
+
+    private final List<Supplier<List<ContentListing>>> listings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private Instant checkedUntil;
+
+    GoLiveAnnouncer(
+            ArticlesApi articles,
+            ExercisesApi exercises,
+            VideosApi videos,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.listings = List.of(articles::listing, exercises::listing, videos::listing);
+        this.events = events;
+        this.clock = clock;
+        this.checkedUntil = clock.instant();
+    }
+
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    synchronized void announce() {
+        Instant now = clock.instant();
+        for (var listing : listings) {
+            listing.get().stream()
+                    .filter(item -> item.status() == Status.PUBLISHED && item.publishedAt() != null)
+                    .filter(item -> item.publishedAt().isAfter(checkedUntil)
+                            && !item.publishedAt().isAfter(now))
+                    .forEach(
+                            item -> events.publishEvent(new ContentChanged(item.ref(), item.lang(), Status.PUBLISHED)));
+        }
+        checkedUntil = now;
+    }
+}

@@ -1,0 +1,82 @@
+package org.physioportal.editorial.web;
+
+import java.util.EnumMap;
+import java.util.List;
+import org.physioportal.editorial.domain.Revisions;
+import org.physioportal.editorial.domain.Workflow;
+import org.physioportal.exercises.ExercisesApi;
+import org.physioportal.media.MediaApi;
+import org.physioportal.media.MediaView;
+import org.physioportal.shared.ContentListing;
+import org.physioportal.shared.Lang;
+import org.physioportal.taxonomy.TaxonomyApi;
+import org.physioportal.taxonomy.TermKind;
+import org.physioportal.taxonomy.TermView;
+import org.physioportal.videos.VideoKind;
+import org.physioportal.videos.VideosApi;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Videos in the back office: our own MP4 with poster and captions, or a privacy-enhanced player. */
+@Controller
+@RequestMapping("/admin/videos")
+class VideoAdminController extends ContentAdminController<VideoForm> {
+
+    private final VideosApi videos;
+    private final ExercisesApi exercises;
+    private final MediaApi media;
+    private final TaxonomyApi taxonomy;
+
+    VideoAdminController(
+            VideoEditKind kind,
+            ContentEditing editing,
+            Revisions revisions,
+            Workflow workflow,
+            VideosApi videos,
+            ExercisesApi exercises,
+            MediaApi media,
+            TaxonomyApi taxonomy) {
+        super(kind, editing, revisions, workflow, "/admin/videos");
+        this.videos = videos;
+        this.exercises = exercises;
+        this.media = media;
+        this.taxonomy = taxonomy;
+    }
+
+    @Override
+    List<ContentListing> listing() {
+        return videos.listing();
+    }
+
+    @Override
+    VideoForm blank(Lang lang) {
+        var form = new VideoForm();
+        form.setLanguage(lang);
+        return form;
+    }
+
+    @Override
+    String view() {
+        return "editorial/video-form";
+    }
+
+    @Override
+    void choices(ModelAndView page, Lang lang, Lang ui) {
+        var terms = new EnumMap<TermKind, List<TermView>>(TermKind.class);
+        for (TermKind kind : TermKind.values()) {
+            terms.put(kind, taxonomy.all(kind, lang));
+        }
+        List<MediaView> library = media.library(lang);
+        page.addObject("termGroups", terms)
+                .addObject("kinds", VideoKind.values())
+                .addObject("exercises", exercises.allPublished(lang))
+                .addObject("files", of(library, "video/mp4"))
+                .addObject("posters", of(library, "image/"))
+                .addObject("captions", of(library, "text/vtt"));
+    }
+
+    private static List<MediaView> of(List<MediaView> library, String type) {
+        return library.stream().filter(m -> m.contentType().startsWith(type)).toList();
+    }
+}

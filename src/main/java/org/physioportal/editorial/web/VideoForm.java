@@ -1,0 +1,241 @@
+package org.physioportal.editorial.web;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.physioportal.shared.Lang;
+import org.physioportal.shared.Status;
+import org.physioportal.videos.NewVideo;
+import org.physioportal.videos.VideoKind;
+
+/** The video form, also the snapshot of each revision. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class VideoForm implements ContentForm {
+
+    private String groupKey;
+
+    @NotNull(message = "{editorial.error.required}")
+    private Lang language = Lang.EN;
+
+    @NotBlank(message = "{editorial.error.required}")
+    @Size(max = 160, message = "{editorial.error.too-long}")
+    @Pattern(regexp = ArticleForm.SLUG, message = "{editorial.error.slug}")
+    private String slug;
+
+    @NotBlank(message = "{editorial.error.required}")
+    @Size(max = 200, message = "{editorial.error.too-long}")
+    private String title;
+
+    @NotBlank(message = "{editorial.error.required}")
+    @Size(max = 4000, message = "{editorial.error.too-long}")
+    private String description;
+
+    @NotNull(message = "{editorial.error.required}")
+    private VideoKind kind = VideoKind.FILE;
+
+    @NotNull(message = "{editorial.error.required}")
+    @Min(value = 1, message = "{editorial.error.range}")
+    @Max(value = 36_000, message = "{editorial.error.range}")
+    private Integer durationSeconds;
+
+    private Long fileId;
+    private Long posterId;
+    private Long captionsId;
+
+    @Size(max = 500, message = "{editorial.error.too-long}")
+    private String embedUrl;
+
+    private Long exerciseId;
+    private Set<Long> termIds = new LinkedHashSet<>();
+    private Integer version;
+
+    static VideoForm of(NewVideo v) {
+        var form = new VideoForm();
+        form.groupKey = v.groupKey();
+        form.language = v.lang();
+        form.slug = v.slug();
+        form.title = v.title();
+        form.description = v.description();
+        form.kind = v.kind();
+        form.durationSeconds = v.durationSeconds();
+        form.fileId = v.fileId();
+        form.posterId = v.posterId();
+        form.captionsId = v.captionsId();
+        form.embedUrl = v.embedUrl();
+        form.exerciseId = v.exerciseId();
+        form.termIds = new LinkedHashSet<>(v.termIds());
+        return form;
+    }
+
+    NewVideo toVideo(Status status, Instant publishedAt) {
+        boolean file = kind == VideoKind.FILE;
+        return new NewVideo(
+                groupKey,
+                language,
+                slug,
+                title.strip(),
+                description.strip(),
+                kind,
+                durationSeconds,
+                file ? fileId : null,
+                posterId,
+                captionsId,
+                file || embedUrl == null || embedUrl.isBlank() ? null : embedUrl.strip(),
+                exerciseId,
+                Set.copyOf(termIds),
+                status,
+                publishedAt);
+    }
+
+    /** The same rule as the videos module's: our file, or a privacy-enhanced player. */
+    @AssertTrue(message = "{editorial.error.video-source}")
+    public boolean isSourceValid() {
+        if (kind == null || durationSeconds == null || title == null || description == null) {
+            return true;
+        }
+        return toVideo(Status.DRAFT, null).isSourceValid();
+    }
+
+    @Override
+    public String displayTitle() {
+        return title;
+    }
+
+    @Override
+    public String readable() {
+        return String.join(
+                "\n",
+                "Address: /" + language.code() + "/videos/" + slug,
+                "Title: " + title,
+                "Source: " + kind + " " + (kind == VideoKind.FILE ? fileId : embedUrl),
+                "Length: " + durationSeconds + " s",
+                "Poster: " + posterId,
+                "Captions: " + captionsId,
+                "Exercise: " + exerciseId,
+                "Topics: " + termIds.stream().sorted().toList(),
+                "Description:",
+                description == null ? "" : description);
+    }
+
+    // --- bean accessors for binding, templates and JSON
+
+    public String getGroupKey() {
+        return groupKey;
+    }
+
+    public void setGroupKey(String groupKey) {
+        this.groupKey = groupKey;
+    }
+
+    public Lang getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Lang language) {
+        this.language = language;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug == null ? null : slug.strip();
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public VideoKind getKind() {
+        return kind;
+    }
+
+    public void setKind(VideoKind kind) {
+        this.kind = kind;
+    }
+
+    public Integer getDurationSeconds() {
+        return durationSeconds;
+    }
+
+    public void setDurationSeconds(Integer durationSeconds) {
+        this.durationSeconds = durationSeconds;
+    }
+
+    public Long getFileId() {
+        return fileId;
+    }
+
+    public void setFileId(Long fileId) {
+        this.fileId = fileId;
+    }
+
+    public Long getPosterId() {
+        return posterId;
+    }
+
+    public void setPosterId(Long posterId) {
+        this.posterId = posterId;
+    }
+
+    public Long getCaptionsId() {
+        return captionsId;
+    }
+
+    public void setCaptionsId(Long captionsId) {
+        this.captionsId = captionsId;
+    }
+
+    public String getEmbedUrl() {
+        return embedUrl;
+    }
+
+    public void setEmbedUrl(String embedUrl) {
+        this.embedUrl = embedUrl;
+    }
+
+    public Long getExerciseId() {
+        return exerciseId;
+    }
+
+    public void setExerciseId(Long exerciseId) {
+        this.exerciseId = exerciseId;
+    }
+
+    public Set<Long> getTermIds() {
+        return termIds;
+    }
+
+    public void setTermIds(Set<Long> termIds) {
+        this.termIds = termIds == null ? new LinkedHashSet<>() : termIds;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
+}
