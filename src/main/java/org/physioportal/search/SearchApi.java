@@ -115,7 +115,13 @@ public class SearchApi {
 
     /** Up to {@code limit} titles whose words start with the words typed so far. */
     public List<Suggestion> suggest(Lang lang, String typed, int limit) {
-        List<String> words = words(typed).stream().limit(6).toList();
+        // the index holds each title word's prefixes of 2 to 20 characters: a word still being typed
+        // ("knee p") counts from its second letter, and a longer word by its first 20
+        List<String> words = words(typed).stream()
+                .filter(w -> w.length() >= 2)
+                .map(w -> w.length() > 20 ? w.substring(0, 20) : w)
+                .limit(6)
+                .toList();
         if (words.isEmpty()) {
             return List.of();
         }

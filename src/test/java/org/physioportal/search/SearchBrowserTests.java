@@ -93,13 +93,15 @@ class SearchBrowserTests {
         page.locator(".facets a", new Page.LocatorOptions().setHasText("Článek"))
                 .click();
         page.waitForURL("**type=article**");
-        assertThat(page.locator(".hit .hit-type").allInnerTexts()).isNotEmpty().allMatch("Článek"::equals);
+        assertThat(page.locator(".hit .hit-type").allTextContents())
+                .isNotEmpty()
+                .allMatch("Článek"::equals);
         assertThat(page.locator(".facets a[aria-current=true]").count()).isEqualTo(1);
         screenshots("search-cs");
         page.locator(".facets a", new Page.LocatorOptions().setHasText("Zrušit všechny filtry"))
                 .click();
         page.waitForURL(u -> !u.contains("type="));
-        assertThat(page.locator(".hit .hit-type").allInnerTexts()).contains("Cvik");
+        assertThat(page.locator(".hit .hit-type").allTextContents()).contains("Cvik");
     }
 
     @Test
@@ -109,7 +111,9 @@ class SearchBrowserTests {
         page.locator("#search-page-q").press("Enter");
         page.waitForURL("**q=ball**");
         assertThat(page.url()).contains("type=exercise");
-        assertThat(page.locator(".hit .hit-type").allInnerTexts()).isNotEmpty().allMatch("Exercise"::equals);
+        assertThat(page.locator(".hit .hit-type").allTextContents())
+                .isNotEmpty()
+                .allMatch("Exercise"::equals);
         screenshots("search-en");
     }
 
