@@ -26,9 +26,13 @@ class IndexDirectoryGuard implements HibernatePropertiesCustomizer {
 
     @Override
     public void customize(Map<String, Object> properties) {
+        Object backend = properties.get("hibernate.search.backend.type");
         Object type = properties.get("hibernate.search.backend.directory.type");
         Object root = properties.get("hibernate.search.backend.directory.root");
-        if (root == null || (type != null && !"local-filesystem".equals(type.toString()))) {
+        if (root == null
+                || (backend != null && !"lucene".equals(backend.toString()))
+                || (type != null && !"local-filesystem".equals(type.toString()))) {
+            // not a Lucene index in a local directory (an OpenSearch cluster keeps its own indexes)
             return;
         }
         Path dir = Path.of(root.toString());

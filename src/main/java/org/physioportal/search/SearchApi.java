@@ -41,6 +41,11 @@ public class SearchApi {
     private static final AggregationKey<Map<String, Long>> DIFFICULTIES = AggregationKey.of("difficulties");
     private static final int SHORT_QUERY_WORDS = 3;
     private static final int SNIPPET_CHARS = 220;
+    /**
+     * Results beyond this many are not served (a page past it shows none, with the same totals and
+     * facets): OpenSearch refuses to page further ({@code index.max_result_window}), and no reader does.
+     */
+    static final int MAX_RESULTS = 10_000;
 
     private final EntityManagerFactory emf;
     private final TaxonomyApi taxonomy;
@@ -79,7 +84,7 @@ public class SearchApi {
                     .aggregation(
                             TERM_COUNTS, f -> f.terms().field(TERMS, Long.class).maxTermCount(500))
                     .aggregation(DIFFICULTIES, f -> f.terms().field(DIFFICULTY, String.class))
-                    .fetch((query.page() - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
+                    .fetch(offset(query), beyondMaxResults(query) ? 0 : SearchQuery.PAGE_SIZE);
             List<SearchResults.Hit> hits =
                     result.hits().stream().map(row -> hit(lang, row)).toList();
             return new SearchResults(
@@ -92,6 +97,15 @@ public class SearchApi {
         });
     }
 
+    private static boolean beyondMaxResults(SearchQuery query) {
+        return (long) query.page() * SearchQuery.PAGE_SIZE > MAX_RESULTS;
+    }
+
+    /** The first result of the page (0 for a page past {@link #MAX_RESULTS}, which fetches none). */
+    private static int offset(SearchQuery query) {
+        return beyondMaxResults(query) ? 0 : (query.page() - 1) * SearchQuery.PAGE_SIZE;
+    }
+
     /** How many results the same text and types would find in another language. */
     public long count(SearchQuery query) {
         return inSession(session -> session.search(session.scope(Object.class, ENTITIES))
@@ -101,9 +115,13 @@ public class SearchApi {
 
     /** Up to {@code limit} titles whose words start with the words typed so far. */
     public List<Suggestion> suggest(Lang lang, String typed, int limit) {
-        // titles are indexed by prefixes of 2 characters or more: a lone letter matches nothing
-        List<String> words =
-                words(typed).stream().filter(w -> w.length() > 1).limit(6).toList();
+        // the index holds each title word's prefixes of 2 to 20 characters: a word still being typed
+        // ("knee p") counts from its second letter, and a longer word by its first 20
+        List<String> words = words(typed).stream()
+                .filter(w -> w.length() >= 2)
+                .map(w -> w.length() > 20 ? w.substring(0, 20) : w)
+                .limit(6)
+                .toList();
         if (words.isEmpty()) {
             return List.of();
         }

@@ -2,24 +2,20 @@ package org.physioportal.search;
 
 import static org.physioportal.shared.SearchFields.*;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.search.Query;
-import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.backend.lucene.LuceneExtension;
+import java.util.function.Function;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
@@ -32,8 +28,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Candidates for the "might interest you" blocks, from the index alone: published items of one type
- * and language that share a term with the page, and items whose text is like the page's (Lucene's
- * more-like-this over title, lead or goal, and body), each with its terms and a text similarity.
+ * and language that share a term with the page, and items whose text is like the page's
+ * (more-like-this over title, lead or goal, and body: Lucene's on the Lucene backend, OpenSearch's
+ * {@code more_like_this} query on the Elasticsearch backend), each with its terms and a text
+ * similarity.
  */
 @Service
 public class SimilarContent {
@@ -46,6 +44,9 @@ public class SimilarContent {
 
     static final int BY_TEXT = 50;
     static final int BY_TERMS = 300;
+    static final int MIN_TERM_FREQ = 1;
+    static final int MIN_DOC_FREQ = 2;
+    static final int MAX_QUERY_TERMS = 30;
 
     private final EntityManagerFactory emf;
     private final Clock clock;
@@ -56,19 +57,11 @@ public class SimilarContent {
     }
 
     public List<Candidate> candidates(ContentType type, Lang lang, Text text, Set<Long> termIds) {
-        Query like = moreLikeThis(lang, text);
+        Function<SearchPredicateFactory, PredicateFinalStep> like = moreLikeThis(lang, text);
         try (EntityManager em = emf.createEntityManager()) {
             SearchSession session = Search.session(em);
             Map<ContentRef, Candidate> found = new LinkedHashMap<>();
-            if (like != null) {
-                fetch(
-                                session,
-                                type,
-                                lang,
-                                f -> f.extension(LuceneExtension.get()).fromLuceneQuery(like),
-                                BY_TEXT)
-                        .forEach(c -> found.put(c.ref(), c));
-            }
+            fetch(session, type, lang, like, BY_TEXT).forEach(c -> found.put(c.ref(), c));
             if (!termIds.isEmpty()) {
                 fetch(session, type, lang, f -> f.terms().field(TERMS).matchingAny(termIds), BY_TERMS).stream()
                         .map(c -> new Candidate(c.ref(), c.termIds(), c.publishedAt(), 0))
@@ -113,7 +106,7 @@ public class SimilarContent {
             SearchSession session,
             ContentType type,
             Lang lang,
-            java.util.function.Function<SearchPredicateFactory, PredicateFinalStep> must,
+            Function<SearchPredicateFactory, PredicateFinalStep> must,
             int limit) {
         return session
                 .search(session.scope(Object.class, List.of(entityName(type))))
@@ -148,34 +141,46 @@ public class SimilarContent {
                 .filter(f.match().field(LANG).matching(lang.code()));
     }
 
-    /** A more-like-this query for the text, or null if the backend is not Lucene or nothing stands out. */
-    private Query moreLikeThis(Lang lang, Text text) {
+    /** A more-like-this predicate for the text, by the backend's own means. */
+    private Function<SearchPredicateFactory, PredicateFinalStep> moreLikeThis(Lang lang, Text text) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(title(lang), nullToEmpty(text.title()));
+        fields.put(summary(lang), nullToEmpty(text.summary()));
+        fields.put(body(lang), nullToEmpty(text.body()));
         var mapping = Search.mapping(emf);
-        if (!(mapping.backend() instanceof LuceneBackend)) {
-            return null;
+        if (mapping.backend() instanceof ElasticsearchBackend) {
+            JsonObject json = openSearchMoreLikeThis(fields);
+            return f -> f.extension(ElasticsearchExtension.get()).fromJson(json);
         }
-        Analyzer analyzer = mapping.backend()
-                .unwrap(LuceneBackend.class)
-                .analyzer(analyzer(lang))
-                .orElseThrow();
-        try (IndexReader reader = mapping.scope(Object.class, SearchApi.ENTITIES)
-                .extension(LuceneExtension.get())
-                .openIndexReader()) {
-            MoreLikeThis mlt = new MoreLikeThis(reader);
-            mlt.setAnalyzer(analyzer);
-            mlt.setFieldNames(new String[] {title(lang), summary(lang), body(lang)});
-            mlt.setMinTermFreq(1);
-            mlt.setMinDocFreq(2);
-            mlt.setMaxQueryTerms(30);
-            mlt.setBoost(true);
-            Map<String, Collection<Object>> document = new HashMap<>();
-            document.put(title(lang), List.of(nullToEmpty(text.title())));
-            document.put(summary(lang), List.of(nullToEmpty(text.summary())));
-            document.put(body(lang), List.of(nullToEmpty(text.body())));
-            return mlt.like(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // the Lucene backend: its classes are only loaded here
+        return f -> LuceneMoreLikeThis.predicate(mapping, analyzer(lang), fields, f);
+    }
+
+    /**
+     * OpenSearch's (and Elasticsearch's) {@code more_like_this} query with an artificial document made
+     * of the page's fields, analysed by each field's own analyzer, and the Lucene side's parameters.
+     */
+    static JsonObject openSearchMoreLikeThis(Map<String, String> fields) {
+        JsonObject doc = new JsonObject();
+        JsonArray names = new JsonArray();
+        fields.forEach((field, value) -> {
+            doc.addProperty(field, value);
+            names.add(field);
+        });
+        JsonObject artificial = new JsonObject();
+        artificial.add("doc", doc);
+        JsonArray like = new JsonArray();
+        like.add(artificial);
+        JsonObject mlt = new JsonObject();
+        mlt.add("fields", names);
+        mlt.add("like", like);
+        mlt.addProperty("min_term_freq", MIN_TERM_FREQ);
+        mlt.addProperty("min_doc_freq", MIN_DOC_FREQ);
+        mlt.addProperty("max_query_terms", MAX_QUERY_TERMS);
+        mlt.addProperty("boost_terms", 1);
+        JsonObject query = new JsonObject();
+        query.add("more_like_this", mlt);
+        return query;
     }
 
     private static String nullToEmpty(String s) {

@@ -193,6 +193,8 @@ class SearchIntegrationTests {
         String html = page("/en/search/suggest?q=kne");
         assertThat(html).contains("/en/articles/knee-pain-in-runners").contains("Knee pain in runners");
         assertThat(page("/cs/search/suggest?q=kocic")).contains("/cs/exercises/kocici-hrbet");
+        // a word just begun (one letter) does not empty the list
+        assertThat(page("/en/search/suggest?q=" + q("knee p"))).contains("/en/articles/knee-pain-in-runners");
         assertThat(page("/en/search/suggest?q=k")).doesNotContain("<li>");
         // a word just begun (one letter) does not hide what the earlier words found
         assertThat(page("/en/search/suggest?q=knee%20p")).contains("/en/articles/knee-pain-in-runners");
