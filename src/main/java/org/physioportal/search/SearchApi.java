@@ -165,9 +165,14 @@ public class SearchApi {
     }
 
     private BooleanPredicateClausesStep<?, ?> visible(SearchPredicateFactory f, Lang lang) {
+        return visible(f, lang, clock.instant());
+    }
+
+    /** Published, due by {@code now}, in the language: what readers may find. */
+    static BooleanPredicateClausesStep<?, ?> visible(SearchPredicateFactory f, Lang lang, Instant now) {
         return f.bool()
                 .filter(f.match().field(STATUS).matching(Status.PUBLISHED.name()))
-                .filter(f.range().field(PUBLISHED_AT).atMost(clock.instant()))
+                .filter(f.range().field(PUBLISHED_AT).atMost(now))
                 .filter(f.match().field(LANG).matching(lang.code()));
     }
 

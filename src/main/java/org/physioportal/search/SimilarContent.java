@@ -23,7 +23,6 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
-import org.physioportal.shared.Status;
 import org.springframework.stereotype.Service;
 
 /**
@@ -135,10 +134,7 @@ public class SimilarContent {
 
     private org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?, ?> visible(
             SearchPredicateFactory f, Lang lang) {
-        return f.bool()
-                .filter(f.match().field(STATUS).matching(Status.PUBLISHED.name()))
-                .filter(f.range().field(PUBLISHED_AT).atMost(clock.instant()))
-                .filter(f.match().field(LANG).matching(lang.code()));
+        return SearchApi.visible(f, lang, clock.instant());
     }
 
     /** A more-like-this predicate for the text, by the backend's own means. */

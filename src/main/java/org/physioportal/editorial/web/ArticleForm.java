@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.physioportal.articles.NewArticle;
-import org.physioportal.shared.Lang;
 import org.physioportal.shared.Status;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -22,19 +20,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * line, "text | https://address" or just the text.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class ArticleForm implements ContentForm {
-
-    static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
-
-    private String groupKey;
-
-    @NotNull(message = "{editorial.error.required}")
-    private Lang language = Lang.EN;
-
-    @NotBlank(message = "{editorial.error.required}")
-    @Size(max = 160, message = "{editorial.error.too-long}")
-    @Pattern(regexp = SLUG, message = "{editorial.error.slug}")
-    private String slug;
+public class ArticleForm extends ContentForm {
 
     @NotBlank(message = "{editorial.error.required}")
     @Size(max = 200, message = "{editorial.error.too-long}")
@@ -67,8 +53,6 @@ public class ArticleForm implements ContentForm {
 
     private List<Long> tutorialIds = new ArrayList<>();
     private List<Long> relatedIds = new ArrayList<>();
-    private Set<Long> termIds = new LinkedHashSet<>();
-    private Integer version;
 
     static ArticleForm of(NewArticle a) {
         var form = new ArticleForm();
@@ -184,30 +168,6 @@ public class ArticleForm implements ContentForm {
 
     // --- bean accessors for binding, templates and JSON
 
-    public String getGroupKey() {
-        return groupKey;
-    }
-
-    public void setGroupKey(String groupKey) {
-        this.groupKey = groupKey;
-    }
-
-    public Lang getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(Lang language) {
-        this.language = language;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug == null ? null : slug.strip();
-    }
-
     public String getTitle() {
         return title;
     }
@@ -294,21 +254,5 @@ public class ArticleForm implements ContentForm {
 
     public void setRelatedIds(List<Long> relatedIds) {
         this.relatedIds = relatedIds == null ? new ArrayList<>() : relatedIds;
-    }
-
-    public Set<Long> getTermIds() {
-        return termIds;
-    }
-
-    public void setTermIds(Set<Long> termIds) {
-        this.termIds = termIds == null ? new LinkedHashSet<>() : termIds;
-    }
-
-    public Integer getVersion() {
-        return version;
-    }
-
-    public void setVersion(Integer version) {
-        this.version = version;
     }
 }

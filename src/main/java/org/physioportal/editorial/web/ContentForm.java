@@ -1,27 +1,79 @@
 package org.physioportal.editorial.web;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.physioportal.shared.Lang;
 
-/** What every back-office content form has: its translation group, language, address and version. */
-interface ContentForm {
+/**
+ * What every back-office content form has: its translation group, language, address, terms and
+ * the version it was loaded at (for optimistic locking). Bean accessors for binding, templates and
+ * the JSON of revisions.
+ */
+public abstract class ContentForm {
 
-    String getGroupKey();
+    static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
-    void setGroupKey(String groupKey);
+    protected String groupKey;
 
-    Lang getLanguage();
+    @NotNull(message = "{editorial.error.required}")
+    protected Lang language = Lang.EN;
 
-    void setLanguage(Lang language);
+    @NotBlank(message = "{editorial.error.required}")
+    @Size(max = 160, message = "{editorial.error.too-long}")
+    @Pattern(regexp = SLUG, message = "{editorial.error.slug}")
+    protected String slug;
 
-    String getSlug();
+    protected Set<Long> termIds = new LinkedHashSet<>();
 
-    Integer getVersion();
-
-    void setVersion(Integer version);
+    protected Integer version;
 
     /** The title or name, for the history. */
-    String displayTitle();
+    abstract String displayTitle();
 
     /** The form as plain lines, for comparing two revisions. */
-    String readable();
+    abstract String readable();
+
+    public String getGroupKey() {
+        return groupKey;
+    }
+
+    public void setGroupKey(String groupKey) {
+        this.groupKey = groupKey;
+    }
+
+    public Lang getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Lang language) {
+        this.language = language;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug == null ? null : slug.strip();
+    }
+
+    public Set<Long> getTermIds() {
+        return termIds;
+    }
+
+    public void setTermIds(Set<Long> termIds) {
+        this.termIds = termIds == null ? new LinkedHashSet<>() : termIds;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
 }

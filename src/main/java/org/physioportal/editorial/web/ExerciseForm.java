@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -14,22 +13,11 @@ import java.util.List;
 import java.util.Set;
 import org.physioportal.exercises.Difficulty;
 import org.physioportal.exercises.NewExercise;
-import org.physioportal.shared.Lang;
 import org.physioportal.shared.Status;
 
 /** The exercise form, also the snapshot of each revision. Steps and mistakes are one per line. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class ExerciseForm implements ContentForm {
-
-    private String groupKey;
-
-    @NotNull(message = "{editorial.error.required}")
-    private Lang language = Lang.EN;
-
-    @NotBlank(message = "{editorial.error.required}")
-    @Size(max = 160, message = "{editorial.error.too-long}")
-    @Pattern(regexp = ArticleForm.SLUG, message = "{editorial.error.slug}")
-    private String slug;
+public class ExerciseForm extends ContentForm {
 
     @NotBlank(message = "{editorial.error.required}")
     @Size(max = 200, message = "{editorial.error.too-long}")
@@ -75,11 +63,6 @@ public class ExerciseForm implements ContentForm {
     private Difficulty difficulty = Difficulty.EASY;
 
     private Long imageId;
-
-    @NotEmpty(message = "{editorial.error.terms}")
-    private Set<Long> termIds = new LinkedHashSet<>();
-
-    private Integer version;
 
     static ExerciseForm of(NewExercise e) {
         var form = new ExerciseForm();
@@ -166,30 +149,6 @@ public class ExerciseForm implements ContentForm {
     }
 
     // --- bean accessors for binding, templates and JSON
-
-    public String getGroupKey() {
-        return groupKey;
-    }
-
-    public void setGroupKey(String groupKey) {
-        this.groupKey = groupKey;
-    }
-
-    public Lang getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(Lang language) {
-        this.language = language;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug == null ? null : slug.strip();
-    }
 
     public String getName() {
         return name;
@@ -295,19 +254,10 @@ public class ExerciseForm implements ContentForm {
         this.imageId = imageId;
     }
 
-    public Set<Long> getTermIds() {
-        return termIds;
-    }
-
-    public void setTermIds(Set<Long> termIds) {
-        this.termIds = termIds == null ? new LinkedHashSet<>() : termIds;
-    }
-
-    public Integer getVersion() {
-        return version;
-    }
-
-    public void setVersion(Integer version) {
-        this.version = version;
+    /** An exercise must be filed under at least one term (its body region, at least). */
+    @Override
+    @NotEmpty(message = "{editorial.error.terms}")
+    public java.util.Set<Long> getTermIds() {
+        return super.getTermIds();
     }
 }

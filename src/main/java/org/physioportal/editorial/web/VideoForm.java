@@ -6,29 +6,17 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.physioportal.shared.Lang;
 import org.physioportal.shared.Status;
 import org.physioportal.videos.NewVideo;
 import org.physioportal.videos.VideoKind;
 
 /** The video form, also the snapshot of each revision. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class VideoForm implements ContentForm {
-
-    private String groupKey;
-
-    @NotNull(message = "{editorial.error.required}")
-    private Lang language = Lang.EN;
-
-    @NotBlank(message = "{editorial.error.required}")
-    @Size(max = 160, message = "{editorial.error.too-long}")
-    @Pattern(regexp = ArticleForm.SLUG, message = "{editorial.error.slug}")
-    private String slug;
+public class VideoForm extends ContentForm {
 
     @NotBlank(message = "{editorial.error.required}")
     @Size(max = 200, message = "{editorial.error.too-long}")
@@ -54,8 +42,6 @@ public class VideoForm implements ContentForm {
     private String embedUrl;
 
     private Long exerciseId;
-    private Set<Long> termIds = new LinkedHashSet<>();
-    private Integer version;
 
     static VideoForm of(NewVideo v) {
         var form = new VideoForm();
@@ -127,30 +113,6 @@ public class VideoForm implements ContentForm {
 
     // --- bean accessors for binding, templates and JSON
 
-    public String getGroupKey() {
-        return groupKey;
-    }
-
-    public void setGroupKey(String groupKey) {
-        this.groupKey = groupKey;
-    }
-
-    public Lang getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(Lang language) {
-        this.language = language;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug == null ? null : slug.strip();
-    }
-
     public String getTitle() {
         return title;
     }
@@ -221,21 +183,5 @@ public class VideoForm implements ContentForm {
 
     public void setExerciseId(Long exerciseId) {
         this.exerciseId = exerciseId;
-    }
-
-    public Set<Long> getTermIds() {
-        return termIds;
-    }
-
-    public void setTermIds(Set<Long> termIds) {
-        this.termIds = termIds == null ? new LinkedHashSet<>() : termIds;
-    }
-
-    public Integer getVersion() {
-        return version;
-    }
-
-    public void setVersion(Integer version) {
-        this.version = version;
     }
 }
