@@ -7,6 +7,7 @@ import java.util.Set;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
+import org.physioportal.shared.Status;
 
 /** A published article in one language. */
 public record ArticleView(
@@ -35,5 +36,27 @@ public record ArticleView(
 
     public String url() {
         return ContentType.ARTICLE.url(lang, slug);
+    }
+
+    /** The article as an editor saves it, in {@code status}: what it would take to save it again. */
+    public NewArticle toNewArticle(Status status) {
+        return new NewArticle(
+                groupKey,
+                lang,
+                slug,
+                title,
+                lead,
+                body,
+                authorId,
+                reviewerId,
+                source,
+                references,
+                reviewedAt,
+                nextReviewAt,
+                tutorialIds,
+                relatedIds,
+                termIds,
+                status,
+                publishedAt);
     }
 }

@@ -111,26 +111,7 @@ public class ArticlesApi implements ContentDirectory {
     }
 
     private static NewArticle content(Article a) {
-        return new NewArticle(
-                a.groupKey(),
-                a.lang(),
-                a.slug(),
-                a.title(),
-                a.lead(),
-                a.body(),
-                a.authorId(),
-                a.reviewerId(),
-                a.source(),
-                a.references().stream()
-                        .map(r -> new NewArticle.Reference(r.text(), r.url()))
-                        .toList(),
-                a.reviewedAt(),
-                a.nextReviewAt(),
-                List.copyOf(a.tutorialIds()),
-                List.copyOf(a.relatedIds()),
-                Set.copyOf(a.termIds()),
-                a.status(),
-                a.publishedAt());
+        return view(a).toNewArticle(a.status());
     }
 
     /**

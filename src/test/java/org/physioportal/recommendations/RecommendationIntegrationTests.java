@@ -17,7 +17,6 @@ import org.physioportal.accounts.AccountsApi;
 import org.physioportal.accounts.Role;
 import org.physioportal.articles.ArticleView;
 import org.physioportal.articles.ArticlesApi;
-import org.physioportal.articles.NewArticle;
 import org.physioportal.exercises.ExerciseView;
 import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.shared.ContentRef;
@@ -169,7 +168,7 @@ class RecommendationIntegrationTests {
                 .ref();
         ArticleView shown = articles.findPublishedView(suggested.id()).orElseThrow();
         try {
-            articles.save(copy(shown, Status.DRAFT));
+            articles.save(shown.toNewArticle(Status.DRAFT));
             assertThat(stale(page.id())).isTrue();
             updater.refreshStale();
             assertThat(stale(page.id())).isFalse();
@@ -178,7 +177,7 @@ class RecommendationIntegrationTests {
                     .doesNotContain(suggested)
                     .isNotEmpty();
         } finally {
-            articles.save(copy(shown, Status.PUBLISHED));
+            articles.save(shown.toNewArticle(Status.PUBLISHED));
             updater.refreshStale();
         }
     }
@@ -234,26 +233,5 @@ class RecommendationIntegrationTests {
                 .param(articleId)
                 .query(Boolean.class)
                 .single();
-    }
-
-    static NewArticle copy(ArticleView a, Status status) {
-        return new NewArticle(
-                a.groupKey(),
-                a.lang(),
-                a.slug(),
-                a.title(),
-                a.lead(),
-                a.body(),
-                a.authorId(),
-                a.reviewerId(),
-                a.source(),
-                a.references(),
-                a.reviewedAt(),
-                a.nextReviewAt(),
-                a.tutorialIds(),
-                a.relatedIds(),
-                a.termIds(),
-                status,
-                a.publishedAt());
     }
 }
