@@ -1,6 +1,9 @@
 package org.physioportal.media;
 
-/** A stored file in one language: where it is served and how to describe it. */
+/**
+ * A stored file in one language: where it is served and how to describe it; {@code srcset} lists
+ * the smaller copies of a raster picture with their widths (null when there are none).
+ */
 public record MediaView(
         long id,
         String url,
@@ -11,4 +14,5 @@ public record MediaView(
         String caption,
         String licence,
         String credit,
-        String source) {}
+        String source,
+        String srcset) {}

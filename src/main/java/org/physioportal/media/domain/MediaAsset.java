@@ -31,6 +31,8 @@ public class MediaAsset {
     private String credit;
     private String source;
     private Instant createdAt;
+    // widths of the smaller copies stored next to the file, for srcset, e.g. "480,960"
+    private String variantWidths;
 
     // loaded for up to 50 files in one query: a page's teasers and figures would otherwise ask once per picture
     @BatchSize(size = 50)
@@ -93,6 +95,22 @@ public class MediaAsset {
 
     public String source() {
         return source;
+    }
+
+    /** Widths of the smaller copies stored next to the file, smallest first; empty if none. */
+    public java.util.List<Integer> variantWidths() {
+        if (variantWidths == null || variantWidths.isBlank()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(variantWidths.split(","))
+                .map(Integer::valueOf)
+                .toList();
+    }
+
+    public void variantWidths(java.util.List<Integer> widths) {
+        this.variantWidths = widths.isEmpty()
+                ? null
+                : String.join(",", widths.stream().map(String::valueOf).toList());
     }
 
     public Map<String, MediaText> texts() {

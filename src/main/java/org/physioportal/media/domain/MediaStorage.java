@@ -27,11 +27,26 @@ public class MediaStorage {
     /** Writes the bytes atomically and returns the generated name. */
     public String write(byte[] bytes, String extension) {
         String name = UUID.randomUUID() + "." + extension;
+        writeAs(name, bytes);
+        return name;
+    }
+
+    /** Writes a smaller copy of the stored file {@code name}, under {@link #variantName}. */
+    public void writeVariant(String name, int width, byte[] bytes) {
+        writeAs(variantName(name, width), bytes);
+    }
+
+    /** {@code abc.jpg} at 480 pixels is {@code abc-480w.jpg}. */
+    public static String variantName(String name, int width) {
+        int dot = name.lastIndexOf('.');
+        return name.substring(0, dot) + "-" + width + "w" + name.substring(dot);
+    }
+
+    private void writeAs(String name, byte[] bytes) {
         try {
             Path tmp = Files.createTempFile(root, ".upload-", ".tmp");
             Files.write(tmp, bytes);
             Files.move(tmp, root.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-            return name;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
