@@ -1,7 +1,5 @@
 package org.physioportal.articles;
 
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,37 +7,51 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.exercises.Figure;
+import org.physioportal.media.MediaApi;
+import org.physioportal.media.MediaView;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Markdown;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
- * Turns an article body into HTML: Markdown paragraphs (sanitized) and rows of inline exercise
- * figures, written on a line of their own as {@code {{figures key-one key-two}}}.
+ * Turns an article body into HTML: Markdown paragraphs (sanitized) and two kinds of embed, each on
+ * a line of its own: a row of exercise figures, {@code {{figures key-one key-two}}}, and a picture
+ * from the media library, {@code {{picture 12}}}, shown with its caption, author and licence.
  */
 @Component
 public class ArticleBody {
 
-    static final Pattern FIGURES = Pattern.compile("(?m)^\\{\\{figures ([a-z0-9 -]+)}}\\s*$");
+    static final Pattern EMBED = Pattern.compile("(?m)^\\{\\{(figures|picture) ([a-z0-9 -]+)}}\\s*$");
+
+    // how wide the pictures are drawn, so that the browser picks the smallest copy that is sharp
+    private static final String FIGURE_SIZES = "(max-width: 40rem) 50vw, 15rem";
+    private static final String PICTURE_SIZES = "(max-width: 46rem) 100vw, 44rem";
 
     private final ExercisesApi exercises;
+    private final MediaApi media;
 
-    ArticleBody(ExercisesApi exercises) {
+    ArticleBody(ExercisesApi exercises, MediaApi media) {
         this.exercises = exercises;
+        this.media = media;
     }
 
     /** The body as safe HTML, and the exercises its figures show (so that other blocks need not repeat them). */
     public Rendered render(String body, Lang lang) {
         StringBuilder html = new StringBuilder();
         List<ContentRef> shown = new ArrayList<>();
-        Matcher m = FIGURES.matcher(body);
+        Matcher m = EMBED.matcher(body);
         int from = 0;
         while (m.find()) {
             html.append(Markdown.toSafeHtml(body.substring(from, m.start())));
-            List<Figure> figures = exercises.figures(keys(m.group(1)), lang);
-            figures.forEach(f -> shown.add(f.ref()));
-            html.append(figureRow(figures));
+            if (m.group(1).equals("figures")) {
+                List<Figure> figures = exercises.figures(keys(m.group(2)), lang);
+                figures.forEach(f -> shown.add(f.ref()));
+                html.append(figureRow(figures));
+            } else {
+                html.append(picture(m.group(2).strip(), lang));
+            }
             from = m.end();
         }
         html.append(Markdown.toSafeHtml(body.substring(from)));
@@ -61,23 +73,60 @@ public class ArticleBody {
             row.append("<figure class=\"exercise-figure\"><a href=\"")
                     .append(htmlEscape(f.url()))
                     .append("\">");
-            if (f.imageUrl() != null) {
-                row.append("<img src=\"")
-                        .append(htmlEscape(f.imageUrl()))
-                        .append("\" alt=\"")
-                        .append(htmlEscape(f.alt()))
-                        .append('"');
-                if (f.width() != null && f.height() != null) {
-                    row.append(" width=\"")
-                            .append(f.width())
-                            .append("\" height=\"")
-                            .append(f.height())
-                            .append('"');
-                }
-                row.append(" loading=\"lazy\" decoding=\"async\">");
+            if (f.image() != null) {
+                img(row, f.image(), FIGURE_SIZES);
             }
             row.append("<figcaption>").append(htmlEscape(f.caption())).append("</figcaption></a></figure>");
         }
         return row.append("</div>").toString();
+    }
+
+    /** A media library picture; an unknown id or a file that is not a picture shows nothing. */
+    private String picture(String id, Lang lang) {
+        if (!id.matches("[0-9]{1,18}")) {
+            return "";
+        }
+        return media.find(Long.valueOf(id), lang)
+                .filter(p -> p.contentType().startsWith("image/"))
+                .map(p -> {
+                    StringBuilder html = new StringBuilder("<figure class=\"media-figure\">");
+                    img(html, p, PICTURE_SIZES);
+                    html.append("<figcaption>");
+                    if (p.caption() != null && !p.caption().isBlank()) {
+                        html.append(htmlEscape(p.caption())).append(' ');
+                    }
+                    html.append("<small>")
+                            .append(htmlEscape(p.credit()))
+                            .append(", ")
+                            .append(htmlEscape(p.licence()))
+                            .append("</small></figcaption></figure>");
+                    return html.toString();
+                })
+                .orElse("");
+    }
+
+    /** Escapes only what HTML needs (& < > " '); Czech letters stay as they are. */
+    private static String htmlEscape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
+    private static void img(StringBuilder html, MediaView image, String sizes) {
+        html.append("<img src=\"").append(htmlEscape(image.url())).append('"');
+        if (image.srcset() != null) {
+            html.append(" srcset=\"")
+                    .append(htmlEscape(image.srcset()))
+                    .append("\" sizes=\"")
+                    .append(sizes)
+                    .append('"');
+        }
+        html.append(" alt=\"").append(htmlEscape(image.alt())).append('"');
+        if (image.width() != null && image.height() != null) {
+            html.append(" width=\"")
+                    .append(image.width())
+                    .append("\" height=\"")
+                    .append(image.height())
+                    .append('"');
+        }
+        html.append(" loading=\"lazy\" decoding=\"async\">");
     }
 }

@@ -211,20 +211,9 @@ public class ExercisesApi implements ContentDirectory {
                 .filter(byKey::containsKey)
                 .map(byKey::get)
                 .map(e -> {
-                    MediaView image = images.get(e.imageId());
                     var ref = new ContentRef(ContentType.EXERCISE, e.id());
                     String url = ContentType.EXERCISE.url(lang, e.slug());
-                    return image == null
-                            ? new Figure(ref, e.name(), url, null, null, e.name(), null, null)
-                            : new Figure(
-                                    ref,
-                                    e.name(),
-                                    url,
-                                    image.url(),
-                                    image.alt(),
-                                    e.name(),
-                                    image.width(),
-                                    image.height());
+                    return new Figure(ref, e.name(), url, images.get(e.imageId()), e.name());
                 })
                 .toList();
     }

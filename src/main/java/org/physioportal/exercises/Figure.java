@@ -1,12 +1,7 @@
 package org.physioportal.exercises;
 
-/** An exercise shown inline in an article: its picture, caption and link. */
-public record Figure(
-        org.physioportal.shared.ContentRef ref,
-        String name,
-        String url,
-        String imageUrl,
-        String alt,
-        String caption,
-        Integer width,
-        Integer height) {}
+import org.physioportal.media.MediaView;
+import org.physioportal.shared.ContentRef;
+
+/** An exercise shown inline in an article: its picture (null if it has none), caption and link. */
+public record Figure(ContentRef ref, String name, String url, MediaView image, String caption) {}

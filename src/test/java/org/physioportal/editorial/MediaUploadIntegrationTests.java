@@ -18,6 +18,7 @@ import org.physioportal.WebSession;
 import org.physioportal.accounts.AccountFixtures;
 import org.physioportal.accounts.AccountsApi;
 import org.physioportal.accounts.Role;
+import org.physioportal.articles.ArticleBody;
 import org.physioportal.media.MediaApi;
 import org.physioportal.media.MediaView;
 import org.physioportal.shared.Lang;
@@ -45,6 +46,9 @@ class MediaUploadIntegrationTests {
 
     @Autowired
     MediaApi media;
+
+    @Autowired
+    ArticleBody articleBody;
 
     WebSession editor;
 
@@ -79,6 +83,102 @@ class MediaUploadIntegrationTests {
         assertThat(ImageIO.read(new java.io.ByteArrayInputStream(file.body())).getWidth())
                 .isEqualTo(1600);
         assertThat(editor.get("/admin/media?lang=en").body()).contains("A runner on a forest path");
+
+        // smaller copies for srcset, served under their own names; other widths do not exist
+        String base = stored.url().replace(".jpg", "");
+        assertThat(stored.srcset())
+                .isEqualTo(base + "-480w.jpg 480w, " + base + "-960w.jpg 960w, " + stored.url() + " 1600w");
+        HttpResponse<byte[]> small = new PortalTestClient(port).getBytes(base + "-480w.jpg");
+        assertThat(small.statusCode()).isEqualTo(200);
+        assertThat(small.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        BufferedImage smallImage = ImageIO.read(new java.io.ByteArrayInputStream(small.body()));
+        assertThat(smallImage.getWidth()).isEqualTo(480);
+        assertThat(smallImage.getHeight()).isEqualTo(240);
+        assertThat(small.body().length).isLessThan(file.body().length);
+        assertThat(new PortalTestClient(port).getBytes(base + "-720w.jpg").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aSmallPictureHasNoSmallerCopies() throws Exception {
+        long id = storedId(upload("/admin/media/images", "small.png", "image/png", png(400, 300)));
+        MediaView stored = media.find(id, Lang.EN).orElseThrow();
+        assertThat(stored.srcset()).isNull();
+        assertThat(new PortalTestClient(port)
+                        .getBytes(stored.url().replace(".png", "-480w.png"))
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void webpPicturesAreDecodedAndStoredAsJpegOrAsPngWhenTransparent() throws Exception {
+        long photo = storedId(upload("/admin/media/images", "photo.webp", "image/webp", resource("photo.webp")));
+        MediaView jpeg = media.find(photo, Lang.EN).orElseThrow();
+        assertThat(jpeg.url()).endsWith(".jpg");
+        assertThat(jpeg.contentType()).isEqualTo("image/jpeg");
+        assertThat(jpeg.width()).isEqualTo(1200);
+        assertThat(jpeg.height()).isEqualTo(600);
+        assertThat(jpeg.srcset())
+                .contains("-480w.jpg 480w")
+                .contains("-960w.jpg 960w")
+                .endsWith(" 1200w");
+        BufferedImage decoded = ImageIO.read(new java.io.ByteArrayInputStream(
+                new PortalTestClient(port).getBytes(jpeg.url()).body()));
+        // the gradient survived the round trip (top left is dark teal, bottom right lighter)
+        Color corner = new Color(decoded.getRGB(0, 0));
+        assertThat(corner.getGreen()).isBetween(95, 127);
+
+        long disc = storedId(upload("/admin/media/images", "disc.webp", "image/webp", resource("alpha.webp")));
+        MediaView png = media.find(disc, Lang.EN).orElseThrow();
+        assertThat(png.contentType()).isEqualTo("image/png");
+        BufferedImage transparent = ImageIO.read(new java.io.ByteArrayInputStream(
+                new PortalTestClient(port).getBytes(png.url()).body()));
+        assertThat(transparent.getColorModel().hasAlpha()).isTrue();
+        assertThat(transparent.getRGB(0, 0) >>> 24).as("a transparent corner").isZero();
+        assertThat(transparent.getRGB(150, 150) >>> 24).as("the opaque disc").isEqualTo(255);
+    }
+
+    @Test
+    void aWebpDeclaringTooManyPixelsIsRefusedBeforeDecoding() {
+        int before = media.library(Lang.EN).size();
+        var bomb = upload("/admin/media/images", "bomb.webp", "image/webp", webpDeclaring(16_000, 16_000));
+        assertThat(bomb.statusCode()).isEqualTo(413);
+        assertThat(media.library(Lang.EN)).hasSize(before);
+    }
+
+    @Test
+    void aLibraryPictureIsEmbeddedInAnArticleBodyWithItsCreditAndSizes() throws Exception {
+        long id = storedId(upload("/admin/media/images", "knee.jpg", "image/jpeg", jpeg(1000, 750)));
+        MediaView stored = media.find(id, Lang.EN).orElseThrow();
+        String html = articleBody
+                .render("Before.\n\n{{picture " + id + "}}\n\nAfter.", Lang.EN)
+                .html();
+        assertThat(html)
+                .contains("<figure class=\"media-figure\"><img src=\"" + stored.url() + "\"")
+                .contains(" srcset=\"" + stored.srcset() + "\"")
+                .contains(" sizes=\"")
+                .contains(" alt=\"A runner on a forest path\" width=\"1000\" height=\"750\"")
+                .contains("<small>Clinic photographer, CC BY 4.0</small>")
+                .contains("<p>Before.</p>")
+                .contains("<p>After.</p>");
+        assertThat(articleBody.render("{{picture " + id + "}}", Lang.CS).html())
+                .contains("alt=\"Běžec na lesní cestě\"");
+
+        // an unknown id, a file that is not a picture, or a malformed line shows no picture and no error
+        byte[] vtt = "WEBVTT\n\n00:00.000 --> 00:01.000\nHi.\n".getBytes(StandardCharsets.UTF_8);
+        long captions = storedId(upload("/admin/media/files", "c.vtt", "text/vtt", vtt));
+        assertThat(articleBody.render("{{picture 987654321}}", Lang.EN).html()).isEmpty();
+        assertThat(articleBody.render("{{picture " + captions + "}}", Lang.EN).html())
+                .isEmpty();
+        assertThat(articleBody
+                        .render("{{picture 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9}}", Lang.EN)
+                        .html())
+                .isEmpty();
+
+        // the article form offers the picture with its id for the {{picture id}} line
+        assertThat(editor.get("/admin/articles/new?lang=en").body())
+                .contains("id=\"picture-choice\"")
+                .contains("<option value=\"" + id + "\">A runner on a forest path (" + id + ")</option>");
     }
 
     @Test
@@ -152,6 +252,31 @@ class MediaUploadIntegrationTests {
     }
 
     // --- helpers
+
+    private static long storedId(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        return Long.parseLong(
+                answer.headers().firstValue("Location").orElseThrow().replaceAll(".*uploaded=(\\d+).*", "$1"));
+    }
+
+    /** WebP pictures made for these tests with cwebp from generated pixels (a gradient, a disc). */
+    private static byte[] resource(String name) throws Exception {
+        try (var in = MediaUploadIntegrationTests.class.getResourceAsStream("/media/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** A WebP (extended format) whose canvas header declares a huge picture and holds no pixels. */
+    static byte[] webpDeclaring(int width, int height) {
+        ByteBuffer vp8x = ByteBuffer.allocate(18).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        vp8x.put("VP8X".getBytes(StandardCharsets.US_ASCII)).putInt(10).putInt(0);
+        vp8x.put((byte) (width - 1)).put((byte) ((width - 1) >> 8)).put((byte) ((width - 1) >> 16));
+        vp8x.put((byte) (height - 1)).put((byte) ((height - 1) >> 8)).put((byte) ((height - 1) >> 16));
+        ByteBuffer riff = ByteBuffer.allocate(12).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        riff.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(4 + 18);
+        riff.put("WEBP".getBytes(StandardCharsets.US_ASCII));
+        return concat(riff.array(), vp8x.array());
+    }
 
     private HttpResponse<String> upload(String path, String name, String type, byte[] bytes) {
         return editor.postFile(path + "?lang=en", name, type, bytes, describe());

@@ -1,8 +1,6 @@
 package org.physioportal.editorial.web;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.physioportal.articles.ArticleBody;
 import org.physioportal.articles.ArticleDraft;
 import org.physioportal.articles.ArticlesApi;
@@ -12,11 +10,11 @@ import org.physioportal.editorial.domain.Revisions;
 import org.physioportal.editorial.domain.Transition;
 import org.physioportal.editorial.domain.Workflow;
 import org.physioportal.exercises.ExercisesApi;
+import org.physioportal.media.MediaApi;
+import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Status;
 import org.physioportal.taxonomy.TaxonomyApi;
-import org.physioportal.taxonomy.TermKind;
-import org.physioportal.taxonomy.TermView;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
@@ -30,6 +28,7 @@ class ArticleFormPage {
     private final ArticlesApi articles;
     private final ArticleBody body;
     private final ExercisesApi exercises;
+    private final MediaApi media;
     private final AuthorsApi authors;
     private final TaxonomyApi taxonomy;
     private final Revisions revisions;
@@ -39,6 +38,7 @@ class ArticleFormPage {
             ArticlesApi articles,
             ArticleBody body,
             ExercisesApi exercises,
+            MediaApi media,
             AuthorsApi authors,
             TaxonomyApi taxonomy,
             Revisions revisions,
@@ -46,6 +46,7 @@ class ArticleFormPage {
         this.articles = articles;
         this.body = body;
         this.exercises = exercises;
+        this.media = media;
         this.authors = authors;
         this.taxonomy = taxonomy;
         this.revisions = revisions;
@@ -64,8 +65,9 @@ class ArticleFormPage {
         page.addObject("languages", Lang.values());
         page.addObject("authors", authors.all(ui));
         page.addObject("exercises", exercises.allPublished(lang));
+        page.addObject("pictures", media.pictures(lang));
         page.addObject("relatedChoices", related(lang, draft));
-        page.addObject("termGroups", terms(lang));
+        page.addObject("termGroups", taxonomy.byKind(lang));
         page.addObject(
                 "previewHtml",
                 form.getBody() == null ? "" : body.render(form.getBody(), lang).html());
@@ -75,7 +77,18 @@ class ArticleFormPage {
                     body.render(source.content().body(), source.content().lang())
                             .html());
         }
+        page.addObject("base", "/admin/articles");
         if (draft != null) {
+            page.addObject(
+                    "stored",
+                    new ContentKind.Stored<>(
+                            draft.id(),
+                            draft.version(),
+                            draft.status(),
+                            draft.content().publishedAt(),
+                            form));
+            page.addObject(
+                    "publicPath", ContentType.ARTICLE.url(lang, draft.content().slug()));
             Long last = revisions.lastAuthorId(ArticleEditing.ref(draft.id()));
             page.addObject(
                     "steps",
@@ -102,13 +115,5 @@ class ArticleFormPage {
                 .filter(a -> a.lang() == lang && a.status() != Status.ARCHIVED)
                 .filter(a -> draft == null || a.ref().id() != draft.id())
                 .toList();
-    }
-
-    private Map<TermKind, List<TermView>> terms(Lang lang) {
-        Map<TermKind, List<TermView>> groups = new EnumMap<>(TermKind.class);
-        for (TermKind kind : TermKind.values()) {
-            groups.put(kind, taxonomy.all(kind, lang));
-        }
-        return groups;
     }
 }
