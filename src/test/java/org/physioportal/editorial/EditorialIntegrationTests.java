@@ -16,6 +16,7 @@ import org.physioportal.accounts.AccountFixtures;
 import org.physioportal.accounts.AccountsApi;
 import org.physioportal.accounts.Role;
 import org.physioportal.articles.ArticlesApi;
+import org.physioportal.articles.NewArticle;
 import org.physioportal.authors.AuthorsApi;
 import org.physioportal.shared.ContentChanged;
 import org.physioportal.shared.Lang;
@@ -221,6 +222,61 @@ class EditorialIntegrationTests {
                 alice.get("/admin/articles/" + id + "/revisions?lang=en").body();
         assertThat(history).contains("reverted").contains(accountName(bob));
         assertThat(count(history, "<tr>")).isEqualTo(1 + 3);
+    }
+
+    @Test
+    void contentSavedBeforeTheBackOfficeKeepsItsOriginalAsTheFirstRevision() {
+        // as the demo loader (or an import) saves: through the articles API, with no revision
+        String slug = unique("imported");
+        NewArticle imported = new NewArticle(
+                slug,
+                Lang.EN,
+                slug,
+                "The imported title",
+                "Imported lead",
+                "Imported body.",
+                authorId,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                java.util.Set.of(),
+                Status.PUBLISHED,
+                java.time.Instant.now());
+        long id = articles.save(imported);
+        assertThat(count(
+                        alice.get("/admin/articles/" + id + "/revisions?lang=en")
+                                .body(),
+                        "<tr>"))
+                .isEqualTo(1);
+
+        int version = articles.draft(id).orElseThrow().version();
+        alice.get("/admin/articles/" + id + "?lang=en");
+        assertThat(alice.post("/admin/articles/" + id + "?lang=en", edit(slug, "An edited title", version))
+                        .statusCode())
+                .isEqualTo(302);
+        String history =
+                alice.get("/admin/articles/" + id + "/revisions?lang=en").body();
+        assertThat(count(history, "<tr>")).isEqualTo(1 + 2);
+        assertThat(history).contains("as it was before its first change here").contains("The imported title");
+        assertThat(alice.get("/admin/articles/" + id + "/diff?from=1&to=2&lang=en")
+                        .body())
+                .contains("diff-del\">-Title: The imported title")
+                .contains("diff-add\">+Title: An edited title");
+
+        // the four-eyes rule sees Alice as the last author; the original comes back by a revert
+        assertThat(step(alice, id, "UNPUBLISH", "").statusCode()).isEqualTo(302);
+        assertThat(step(alice, id, "SUBMIT", "").statusCode()).isEqualTo(302);
+        assertThat(step(alice, id, "PUBLISH", "").statusCode()).isEqualTo(403);
+        int now = articles.draft(id).orElseThrow().version();
+        assertThat(bob.post("/admin/articles/" + id + "/revisions/1/revert?lang=en", "version", Integer.toString(now))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(articles.draft(id).orElseThrow().content().title()).isEqualTo("The imported title");
+        assertThat(articles.draft(id).orElseThrow().content().body()).isEqualTo("Imported body.");
     }
 
     @Test

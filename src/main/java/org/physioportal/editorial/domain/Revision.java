@@ -65,8 +65,8 @@ public class Revision {
         this.action = action;
         this.title = title;
         this.snapshot = snapshot;
-        this.authorId = author.id();
-        this.authorName = author.name();
+        this.authorId = author == null ? null : author.id();
+        this.authorName = author == null ? "—" : author.name();
         this.createdAt = createdAt;
     }
 

@@ -25,7 +25,10 @@ public class Revisions {
         this.clock = clock;
     }
 
-    /** Records a save; runs in the caller's transaction, so a save without its revision never commits. */
+    /**
+     * Records a save; runs in the caller's transaction, so a save without its revision never commits.
+     * {@code by} is null only for {@link RevisionAction#IMPORTED}, the state before the first change.
+     */
     @Transactional
     public Revision record(
             ContentRef ref, Lang lang, Status status, RevisionAction action, String title, String snapshot, Editor by) {

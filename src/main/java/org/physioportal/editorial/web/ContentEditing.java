@@ -114,15 +114,21 @@ class ContentEditing {
         if (form.getVersion() == null || form.getVersion() != current.version()) {
             throw new ObjectOptimisticLockingFailureException(kind.formClass(), current.id());
         }
+        var ref = new ContentRef(kind.type(), current.id());
+        if (revisions.latest(ref).isEmpty()) {
+            // saved before the back office existed (the demo, an import): its first change keeps the
+            // original as revision 1, so that it can be compared with and brought back
+            revisions.record(
+                    ref,
+                    current.form().getLanguage(),
+                    current.status(),
+                    RevisionAction.IMPORTED,
+                    current.title(),
+                    snapshot(current.form()),
+                    null);
+        }
         kind.update(current.id(), form.getVersion(), form, status, when);
-        revisions.record(
-                new ContentRef(kind.type(), current.id()),
-                form.getLanguage(),
-                status,
-                action,
-                form.displayTitle(),
-                snapshot(form),
-                by);
+        revisions.record(ref, form.getLanguage(), status, action, form.displayTitle(), snapshot(form), by);
     }
 
     private <F extends ContentForm> long saveNew(ContentKind<F> kind, F form, Editor by, RevisionAction action) {
