@@ -2,7 +2,6 @@ package org.physioportal.site;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.physioportal.articles.ArticleView;
 import org.physioportal.articles.ArticlesApi;
 import org.physioportal.exercises.ExerciseView;
@@ -42,10 +41,7 @@ class TopicController {
         Lang lang = Lang.require(code);
         model.addAttribute("meta", pages.fixed(lang, "topics", "/topics"));
         model.addAttribute("kinds", TermKind.values());
-        model.addAttribute(
-                "termsByKind",
-                java.util.Arrays.stream(TermKind.values())
-                        .collect(Collectors.toMap(k -> k, k -> taxonomy.all(k, lang))));
+        model.addAttribute("termsByKind", taxonomy.byKind(lang));
         return "site/topics";
     }
 

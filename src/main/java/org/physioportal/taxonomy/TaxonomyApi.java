@@ -161,6 +161,15 @@ public class TaxonomyApi {
                 .toList();
     }
 
+    /** Every term in the language, grouped by kind in the kinds' order, for pickers and the topics page. */
+    public java.util.Map<TermKind, List<TermView>> byKind(Lang lang) {
+        var groups = new java.util.EnumMap<TermKind, List<TermView>>(TermKind.class);
+        for (TermKind kind : TermKind.values()) {
+            groups.put(kind, all(kind, lang));
+        }
+        return groups;
+    }
+
     public List<TermView> all(TermKind kind, Lang lang) {
         return snapshot().all.stream()
                 .filter(t -> t.kind() == kind)

@@ -194,6 +194,11 @@ class PortalIntegrationTests {
             assertThat(client.get(path).statusCode()).as(path).isEqualTo(200);
         }
         assertThat(client.get("/en/topics/spine").body()).contains("running-and-lower-back-pain");
+        // the topics index lists every kind's terms
+        assertThat(client.get("/en/topics").body())
+                .contains("href=\"/en/topics/lumbar-spine\"")
+                .contains("href=\"/en/topics/running\"");
+        assertThat(client.get("/cs/topics").body()).contains("href=\"/cs/topics/bederni-patere\"");
     }
 
     @Test

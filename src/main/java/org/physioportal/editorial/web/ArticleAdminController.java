@@ -46,17 +46,14 @@ class ArticleAdminController {
             @RequestParam(required = false) Status status,
             @AuthenticationPrincipal AccountPrincipal me,
             HttpServletRequest request) {
-        return new ModelAndView("editorial/article-list")
-                .addObject("canEdit", Editors.of(me).canEdit())
-                .addObject("lang", Editors.uiLang(request).code())
-                .addObject("status", status)
-                .addObject("statuses", Status.values())
-                .addObject(
-                        "items",
-                        articles.listing().stream()
-                                .filter(a -> status == null || a.status() == status)
-                                .toList())
-                .addObject("now", Instant.now());
+        return ContentListPage.of(
+                "/admin/articles",
+                new ContentListPage.Messages(
+                        "editorial.articles.title", "editorial.article.new", "editorial.articles.caption"),
+                Editors.of(me).canEdit(),
+                Editors.uiLang(request).code(),
+                status,
+                articles.listing());
     }
 
     @GetMapping("/new")

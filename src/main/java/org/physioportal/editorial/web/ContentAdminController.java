@@ -2,7 +2,6 @@ package org.physioportal.editorial.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.time.Instant;
 import java.util.List;
 import org.physioportal.accounts.AccountPrincipal;
 import org.physioportal.editorial.domain.Editor;
@@ -59,19 +58,14 @@ abstract class ContentAdminController<F extends ContentForm> {
             @RequestParam(required = false) Status status,
             @AuthenticationPrincipal AccountPrincipal me,
             HttpServletRequest request) {
-        return new ModelAndView("editorial/content-list")
-                .addObject("lang", Editors.uiLang(request).code())
-                .addObject("base", base)
-                .addObject("heading", "editorial." + kind.type().pathSegment() + ".title")
-                .addObject("canEdit", Editors.of(me).canEdit())
-                .addObject("status", status)
-                .addObject("statuses", Status.values())
-                .addObject(
-                        "items",
-                        listing().stream()
-                                .filter(i -> status == null || i.status() == status)
-                                .toList())
-                .addObject("now", Instant.now());
+        return ContentListPage.of(
+                base,
+                new ContentListPage.Messages(
+                        "editorial." + kind.type().pathSegment() + ".title", "editorial.new", "editorial.list.caption"),
+                Editors.of(me).canEdit(),
+                Editors.uiLang(request).code(),
+                status,
+                listing());
     }
 
     @GetMapping("/new")

@@ -1,6 +1,5 @@
 package org.physioportal.editorial.web;
 
-import java.util.EnumMap;
 import java.util.List;
 import org.physioportal.editorial.domain.Revisions;
 import org.physioportal.editorial.domain.Workflow;
@@ -10,8 +9,6 @@ import org.physioportal.media.MediaApi;
 import org.physioportal.shared.ContentListing;
 import org.physioportal.shared.Lang;
 import org.physioportal.taxonomy.TaxonomyApi;
-import org.physioportal.taxonomy.TermKind;
-import org.physioportal.taxonomy.TermView;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -58,16 +55,8 @@ class ExerciseAdminController extends ContentAdminController<ExerciseForm> {
 
     @Override
     void choices(ModelAndView page, Lang lang, Lang ui) {
-        var terms = new EnumMap<TermKind, List<TermView>>(TermKind.class);
-        for (TermKind kind : TermKind.values()) {
-            terms.put(kind, taxonomy.all(kind, lang));
-        }
-        page.addObject("termGroups", terms)
+        page.addObject("termGroups", taxonomy.byKind(lang))
                 .addObject("difficulties", Difficulty.values())
-                .addObject(
-                        "images",
-                        media.library(lang).stream()
-                                .filter(m -> m.contentType().startsWith("image/"))
-                                .toList());
+                .addObject("images", media.pictures(lang));
     }
 }

@@ -1,6 +1,5 @@
 package org.physioportal.editorial.web;
 
-import java.util.EnumMap;
 import java.util.List;
 import org.physioportal.editorial.domain.Revisions;
 import org.physioportal.editorial.domain.Workflow;
@@ -10,8 +9,6 @@ import org.physioportal.media.MediaView;
 import org.physioportal.shared.ContentListing;
 import org.physioportal.shared.Lang;
 import org.physioportal.taxonomy.TaxonomyApi;
-import org.physioportal.taxonomy.TermKind;
-import org.physioportal.taxonomy.TermView;
 import org.physioportal.videos.VideoKind;
 import org.physioportal.videos.VideosApi;
 import org.springframework.stereotype.Controller;
@@ -63,12 +60,8 @@ class VideoAdminController extends ContentAdminController<VideoForm> {
 
     @Override
     void choices(ModelAndView page, Lang lang, Lang ui) {
-        var terms = new EnumMap<TermKind, List<TermView>>(TermKind.class);
-        for (TermKind kind : TermKind.values()) {
-            terms.put(kind, taxonomy.all(kind, lang));
-        }
         List<MediaView> library = media.library(lang);
-        page.addObject("termGroups", terms)
+        page.addObject("termGroups", taxonomy.byKind(lang))
                 .addObject("kinds", VideoKind.values())
                 .addObject("exercises", exercises.allPublished(lang))
                 .addObject("files", of(library, "video/mp4"))
