@@ -158,6 +158,20 @@ class EditorialFlowBrowserTests {
             page.locator("a.lang-switch").click();
             page.waitForURL("**/cs/articles/" + csSlug);
             assertThat(page.locator("h1").innerText()).isEqualTo(csTitle);
+
+            // ... and in search, in both languages, through the header's search box
+            for (String[] find : List.of(
+                    new String[] {"en", "shin splints " + suffix, title, slug},
+                    new String[] {"cs", "bolest holeni " + suffix, csTitle, csSlug})) {
+                page.navigate(url("/" + find[0]));
+                page.locator("#site-search-q").fill(find[1]);
+                page.locator("#site-search-q").press("Enter");
+                page.waitForURL("**/" + find[0] + "/search?q=*");
+                assertThat(page.locator(".search-results").innerText()).contains(find[2]);
+                assertThat(page.locator(".search-results a[href$='/articles/" + find[3] + "']")
+                                .count())
+                        .isPositive();
+            }
         }
 
         // An edit goes live at once (the article is published); the history brings the text back
@@ -221,6 +235,19 @@ class EditorialFlowBrowserTests {
             assertThat(page.locator(".media-grid img[alt='" + alt + "']").count())
                     .isEqualTo(1);
             assertThat(page.locator(".notice").innerText()).contains("stored");
+
+            // The stored picture is offered in the article form and goes into the body as a line
+            page.navigate(url("/admin/articles/new?lang=en"));
+            page.locator("#body").fill("A picture:\n\n");
+            String option = page.locator("#picture-choice option", new Page.LocatorOptions().setHasText(alt))
+                    .getAttribute("value");
+            page.locator("#picture-choice").selectOption(option);
+            page.locator("#insert-picture").click();
+            page.locator("#preview .media-figure img[alt='" + alt + "']").waitFor();
+            assertThat(page.locator("#body").inputValue()).contains("{{picture " + option + "}}");
+            assertThat(page.locator("#preview .media-figure figcaption").innerText())
+                    .contains("Clinic, CC BY 4.0");
+            page.navigate(url("/admin/media?lang=en"));
 
             // A refused upload shows its problem in place, next to the field
             page.locator("form.upload-images input[type=file]")
