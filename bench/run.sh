@@ -2,7 +2,7 @@
 # The one command: our portal and the peers (WordPress, nginx) measured in one run, with ratios.
 #
 #   bench/run.sh [--corpus demo|1k|100k] [--db h2|postgres] [--quick] [--reload] [--no-peers]
-#                [--skip-starts] [--readme]
+#                [--skip-starts] [--page-cache on|off] [--readme]
 #
 # Measures, in this order:
 #   cold start     3 starts of the loaded portal, seconds from process start to health UP (median)
@@ -20,7 +20,9 @@
 #
 # Options: --corpus (default 1k; loaded by corpus/load.sh when $BENCH_HOME/<db>-<corpus> is missing
 # or with --reload), --quick (WARMUP=10 DURATION=5 CONNS="16 64", one cold start), --no-peers (ours
-# only), --skip-starts (no cold starts, no reindex: the portal starts once), --readme (append the
+# only), --skip-starts (no cold starts, no reindex: the portal starts once), --page-cache (default
+# off: issue 6 compares with WordPress "with no page cache on either side"; bench/pagecache/run.sh
+# measures the cache against nginx), --readme (append the
 # result section to bench/README.md). Environment: WARMUP (30), DURATION (20), CONNS ("16 64"),
 # THREADS (2), BENCH_PORT (8095), PEERS_BASE (the peers' state, default /tmp/perfpeers),
 # BENCH_WAIT_LOG (a log line to wait for before the warm-up, e.g. the end of background work).
@@ -29,7 +31,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 
-CORPUS=1k DB_MODE=h2 QUICK=0 RELOAD=0 PEERS=1 STARTS=1 README=0
+CORPUS=1k DB_MODE=h2 QUICK=0 RELOAD=0 PEERS=1 STARTS=1 README=0 PAGE_CACHE=off
 while [ $# -gt 0 ]; do
   case $1 in
     --corpus) CORPUS=$2; shift ;;
@@ -38,6 +40,7 @@ while [ $# -gt 0 ]; do
     --reload) RELOAD=1 ;;
     --no-peers) PEERS=0 ;;
     --skip-starts) STARTS=0 ;;
+    --page-cache) PAGE_CACHE=$2; shift ;;
     --readme) README=1 ;;
     *) sed -n '2,30p' "$0"; exit 2 ;;
   esac
@@ -51,6 +54,8 @@ PEERS_SH=${PEERS_SH:-$REPO_DIR/../shared/peers/peers.sh}
 PEERS_BASE=${PEERS_BASE:-${TMPDIR:-/tmp}/perfpeers}
 export PEERS_BASE WP_THEME=twentytwentyone
 command -v wrk >/dev/null || die "wrk missing (apt-get install -y wrk)"
+case $PAGE_CACHE in on) APP_ARGS=(--portal.page-cache.enabled=true) ;; off) APP_ARGS=(--portal.page-cache.enabled=false) ;;
+  *) die "--page-cache takes on or off" ;; esac
 
 WORK="$BENCH_HOME/$DB_MODE-$CORPUS"
 DATA_DIR="$WORK/data"
@@ -73,6 +78,7 @@ trap cleanup EXIT
 
 # A result line: {"kind": ..., ...} (values already JSON).
 record() { echo "$1" >>"$RESULTS"; }
+record "{\"kind\":\"config\",\"page_cache\":\"$PAGE_CACHE\"}"
 
 # --- the corpus ----------------------------------------------------------------------------------
 if [ "$RELOAD" = 1 ] || [ ! -s "$WORK/loaded.json" ]; then
@@ -97,7 +103,7 @@ fi
 if [ "$STARTS" = 1 ]; then
   for i in $(seq 1 "$COLD_STARTS"); do
     mark=$(log_mark)
-    start_app
+    start_app "${APP_ARGS[@]}"
     up=$(wait_up 300)
     started=$(tail -n +"$((mark + 1))" "$APP_LOG" | grep -m1 -oE 'Started PhysioPortalApplication in [0-9.]+' | awk '{print $NF}')
     log "cold start $i: UP after ${up}s (Spring: ${started:-?}s)"
@@ -106,7 +112,7 @@ if [ "$STARTS" = 1 ]; then
   done
   rm -rf "$DATA_DIR/index"
   mark=$(log_mark)
-  start_app
+  start_app "${APP_ARGS[@]}"
   up=$(wait_up 300)
   line=$(wait_log "$mark" 'Search index rebuilt in|Search index rebuild failed' "${BENCH_REINDEX_LIMIT:-1800}")
   wall=$(elapsed "$APP_STARTED" "$(now)")
@@ -116,7 +122,7 @@ if [ "$STARTS" = 1 ]; then
   record "{\"kind\":\"reindex\",\"ms\":$ms,\"since_start_seconds\":$wall}"
 else
   : >"$APP_LOG"
-  start_app
+  start_app "${APP_ARGS[@]}"
   wait_up 300 >/dev/null
 fi
 # Background work after start (e.g. recommendations computed for items without stored results):
@@ -214,6 +220,9 @@ for t in "${TARGETS[@]}"; do
 done
 kill "$SAMPLER_PID" 2>/dev/null || true; wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=""
 record "{\"kind\":\"rss_under_load\",\"mib\":$(sort -n "$OUT/rss.txt" | tail -1)}"
+# what the resident pages are: anonymous (heap, metaspace, code, thread stacks) or file-backed
+# (the jar and the search index files that Lucene maps; the kernel can drop these under pressure)
+log "RSS at the end: $(awk '/^(RssAnon|RssFile|RssShmem)/ { printf "%s %.0f MiB  ", $1, $2 / 1024 }' "/proc/$APP_PID/status")"
 
 # --- report -----------------------------------------------------------------------------------------------
 python3 "$BENCH_DIR/lib/report.py" --results "$RESULTS" --db "$DB_MODE" --corpus "$CORPUS" \

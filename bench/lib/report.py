@@ -30,13 +30,22 @@ def errors(w):
     return w["connect"] + w["read"] + w["write"] + w["status"] + w["timeout"]
 
 
-def previous_1k(history, db, current_dir):
-    """p50 of our article page (per connection count) in the newest earlier 1k run on the same database."""
+def page_cache(rows):
+    """The run's page cache setting; runs from before the option had the cache on."""
+    return next((r["page_cache"] for r in rows if r["kind"] == "config"), "on")
+
+
+def previous_1k(history, db, cache, current_dir):
+    """p50 of our article page (per connection count) in the newest earlier 1k run on the same
+    database with the same page cache setting."""
     best = None
     for path in sorted(glob.glob(os.path.join(history, f"*-{db}-1k", "results.jsonl"))):
         if os.path.dirname(path) == current_dir:
             continue
-        rows = [r for r in load(path) if r["kind"] == "wrk" and r["label"] == "ours_article"]
+        every = load(path)
+        if page_cache(every) != cache:
+            continue
+        rows = [r for r in every if r["kind"] == "wrk" and r["label"] == "ours_article"]
         if rows:
             best = (os.path.basename(os.path.dirname(path)), {r["conns"]: ms(r["wrk"]["p50_us"]) for r in rows})
     return best
@@ -52,11 +61,12 @@ def main():
     p.add_argument("--history", required=True)
     a = p.parse_args()
     rows = load(a.results)
+    cache = page_cache(rows)
     wrk = {(r["label"], r["conns"]): r for r in rows if r["kind"] == "wrk"}
     conns = sorted({c for _, c in wrk})
     labels = list(dict.fromkeys(label for label, _ in wrk))
     names = {
-        "ours_article": "ours: article page (seed, 50 comments)",
+        "ours_article": f"ours: article page (seed, 50 comments; page cache {cache})",
         "ours_exercise": "ours: exercise page",
         "ours_listing": "ours: article listing",
         "ours_search": "ours: search `running`",
@@ -76,7 +86,8 @@ def main():
     out = []
     when = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
     load1 = os.getloadavg()[0]
-    out.append(f"### {when}: {a.db}, corpus {a.corpus} (`bench/run.sh --corpus {a.corpus} --db {a.db}`)")
+    out.append(f"### {when}: {a.db}, corpus {a.corpus}, page cache {cache} "
+               f"(`bench/run.sh --corpus {a.corpus} --db {a.db} --page-cache {cache}`)")
     out.append("")
     out.append(f"{os.cpu_count()} cores, load average {load1:.1f} at the end; wrk {a.duration} s per row after "
                f"{a.warmup} s warm-up. Shared CPU: preliminary numbers unless the box CPU column stays near "
@@ -136,7 +147,7 @@ def main():
         goals.append(("article page p99 at 64 conns", "≤ 20 ms", "–" if p99 is None else fmt_ms(p99),
                       verdict(None if p99 is None else p99 <= 20 and errors(a64["wrk"]) == 0)))
     if a.corpus == "100k":
-        prev = previous_1k(a.history, a.db, os.path.dirname(os.path.abspath(a.results)))
+        prev = previous_1k(a.history, a.db, cache, os.path.dirname(os.path.abspath(a.results)))
         if prev and ("ours_article", top) in wrk:
             now50 = ms(wrk[("ours_article", top)]["wrk"]["p50_us"])
             was = prev[1].get(top)
@@ -146,6 +157,15 @@ def main():
                               f"{fmt_ms(now50)} / {fmt_ms(was)} = {f:.2f}×", verdict(f <= 1.5)))
         else:
             goals.append(("article p50 at 100k vs 1k", "≤ 1.5×", "no earlier 1k run to compare", "—"))
+    # goals of issue 4 (search)
+    s64 = wrk.get(("ours_search", top)) if top else None
+    if s64:
+        p99 = ms(s64["wrk"]["p99_us"]) if s64["wrk"]["requests"] else None
+        goals.append((f"search p99 at {top} conns (issue 4)", "≤ 30 ms", "–" if p99 is None else fmt_ms(p99),
+                      verdict(None if p99 is None else p99 <= 30 and errors(s64["wrk"]) == 0)))
+        r100 = ratio("ours_search", "wp_search", top)
+        goals.append((f"search ≥ 100× WordPress search (req/s, {top} conns; issue 4)", "100×",
+                      "–" if r100 is None else f"{r100:,.1f}×", verdict(None if r100 is None else r100 >= 100)))
     if cold:
         med = statistics.median(cold)
         goals.append((f"cold start, process start → health UP (median of {len(cold)}: "
