@@ -110,6 +110,18 @@ if [ "$STARTS" = 1 ]; then
     record "{\"kind\":\"cold_start\",\"seconds\":$up,\"spring_seconds\":${started:-null}}"
     stop_app
   done
+  # The same starts as a deployment would run it: the jar extracted (Spring Boot's jarmode tools)
+  # with a JDK AOT cache recorded by one training start against this database (JDK 25, JEP 514/515).
+  prepare_aot
+  for i in $(seq 1 "$COLD_STARTS"); do
+    mark=$(log_mark)
+    APP_AOT=1 start_app "${APP_ARGS[@]}"
+    up=$(wait_up 300)
+    started=$(tail -n +"$((mark + 1))" "$APP_LOG" | grep -m1 -oE 'Started PhysioPortalApplication in [0-9.]+' | awk '{print $NF}')
+    log "cold start $i with the AOT cache: UP after ${up}s (Spring: ${started:-?}s)"
+    record "{\"kind\":\"cold_start_aot\",\"seconds\":$up,\"spring_seconds\":${started:-null}}"
+    stop_app
+  done
   rm -rf "$DATA_DIR/index"
   mark=$(log_mark)
   start_app "${APP_ARGS[@]}"

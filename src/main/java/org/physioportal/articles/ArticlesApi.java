@@ -16,6 +16,7 @@ import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.shared.ContentChanged;
 import org.physioportal.shared.ContentDirectory;
 import org.physioportal.shared.ContentListing;
+import org.physioportal.shared.ContentListings;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
@@ -23,6 +24,7 @@ import org.physioportal.shared.NotFoundException;
 import org.physioportal.shared.PageParams;
 import org.physioportal.shared.PageResult;
 import org.physioportal.shared.SlugTakenException;
+import org.physioportal.shared.Status;
 import org.physioportal.shared.Teaser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -94,20 +96,39 @@ public class ArticlesApi implements ContentDirectory {
                 .map(a -> new ArticleDraft(a.id(), a.version(), a.status(), a.updatedAt(), content(a)));
     }
 
-    /** Every article in every status and language, for the back office. */
+    /** Every article in every status and language, for the back office's pickers. */
     public List<ContentListing> listing() {
         return articles.findAll(Sort.by(Sort.Direction.DESC, "updatedAt")).stream()
-                .map(a -> new ContentListing(
-                        new ContentRef(ContentType.ARTICLE, a.id()),
-                        a.groupKey(),
-                        a.lang(),
-                        a.slug(),
-                        a.title(),
-                        a.status(),
-                        a.publishedAt(),
-                        a.updatedAt(),
-                        a.nextReviewAt()))
+                .map(ArticlesApi::listed)
                 .toList();
+    }
+
+    /** The back office's bounded reads: list pages, counts by status, items without a translation. */
+    public ContentListings<?> listings() {
+        return new ContentListings<>(articles, ArticlesApi::listed);
+    }
+
+    /** At most {@code limit} live articles whose next review date is before {@code today}, most overdue first. */
+    public List<ContentListing> dueForReview(java.time.LocalDate today, int limit) {
+        return articles
+                .findByNextReviewAtBeforeAndStatusNotOrderByNextReviewAtAscIdAsc(
+                        today, Status.ARCHIVED, org.springframework.data.domain.Limit.of(limit))
+                .stream()
+                .map(ArticlesApi::listed)
+                .toList();
+    }
+
+    private static ContentListing listed(Article a) {
+        return new ContentListing(
+                new ContentRef(ContentType.ARTICLE, a.id()),
+                a.groupKey(),
+                a.lang(),
+                a.slug(),
+                a.title(),
+                a.status(),
+                a.publishedAt(),
+                a.updatedAt(),
+                a.nextReviewAt());
     }
 
     private static NewArticle content(Article a) {

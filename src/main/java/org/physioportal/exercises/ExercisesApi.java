@@ -17,6 +17,7 @@ import org.physioportal.media.MediaView;
 import org.physioportal.shared.ContentChanged;
 import org.physioportal.shared.ContentDirectory;
 import org.physioportal.shared.ContentListing;
+import org.physioportal.shared.ContentListings;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
@@ -94,20 +95,29 @@ public class ExercisesApi implements ContentDirectory {
                 .map(e -> new ExerciseDraft(e.id(), e.version(), e.status(), e.updatedAt(), content(e)));
     }
 
-    /** Every exercise in every status and language, for the back office. */
+    /** Every exercise in every status and language, for the back office's pickers. */
     public List<ContentListing> listing() {
         return exercises.findAll(Sort.by(Sort.Direction.DESC, "updatedAt")).stream()
-                .map(e -> new ContentListing(
-                        new ContentRef(ContentType.EXERCISE, e.id()),
-                        e.groupKey(),
-                        e.lang(),
-                        e.slug(),
-                        e.name(),
-                        e.status(),
-                        e.publishedAt(),
-                        e.updatedAt(),
-                        null))
+                .map(ExercisesApi::listed)
                 .toList();
+    }
+
+    /** The back office's bounded reads: list pages, counts by status, items without a translation. */
+    public ContentListings<?> listings() {
+        return new ContentListings<>(exercises, ExercisesApi::listed);
+    }
+
+    private static ContentListing listed(Exercise e) {
+        return new ContentListing(
+                new ContentRef(ContentType.EXERCISE, e.id()),
+                e.groupKey(),
+                e.lang(),
+                e.slug(),
+                e.name(),
+                e.status(),
+                e.publishedAt(),
+                e.updatedAt(),
+                null);
     }
 
     private static NewExercise content(Exercise e) {

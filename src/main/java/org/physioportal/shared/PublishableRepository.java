@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.NoRepositoryBean;
 
 /** Look-ups every translated, publishable content type needs. */
@@ -17,6 +20,18 @@ public interface PublishableRepository<T extends Publishable> extends JpaReposit
     List<T> findByGroupKey(String groupKey);
 
     Optional<T> findByLangAndSlug(Lang lang, String slug);
+
+    Page<T> findByStatus(Status status, Pageable pageable);
+
+    long countByStatus(Status status);
+
+    /** Items (not archived) whose translation group has no other live language version yet. */
+    @Query("""
+            select x from #{#entityName} x where x.status <> :archived and not exists (
+                select y from #{#entityName} y
+                where y.groupKey = x.groupKey and y.lang <> x.lang and y.status <> :archived)
+            order by x.updatedAt desc, x.id desc""")
+    List<T> findWithoutTranslation(Status archived, Pageable pageable);
 
     /** The existing language version of the group, or a new one; refuses a slug another group uses. */
     default T versionFor(String groupKey, Lang lang, String slug, java.util.function.Supplier<T> create) {

@@ -13,6 +13,7 @@ import org.physioportal.media.MediaView;
 import org.physioportal.shared.ContentChanged;
 import org.physioportal.shared.ContentDirectory;
 import org.physioportal.shared.ContentListing;
+import org.physioportal.shared.ContentListings;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
@@ -92,20 +93,29 @@ public class VideosApi implements ExerciseVideos, ContentDirectory {
         return videos.findByGroupKeyAndLang(groupKey, lang).map(Video::id);
     }
 
-    /** Every video in every status and language, for the back office. */
+    /** Every video in every status and language, for the back office's pickers. */
     public List<ContentListing> listing() {
         return videos.findAll(Sort.by(Sort.Direction.DESC, "updatedAt")).stream()
-                .map(v -> new ContentListing(
-                        new ContentRef(ContentType.VIDEO, v.id()),
-                        v.groupKey(),
-                        v.lang(),
-                        v.slug(),
-                        v.title(),
-                        v.status(),
-                        v.publishedAt(),
-                        v.updatedAt(),
-                        null))
+                .map(VideosApi::listed)
                 .toList();
+    }
+
+    /** The back office's bounded reads: list pages, counts by status, items without a translation. */
+    public ContentListings<?> listings() {
+        return new ContentListings<>(videos, VideosApi::listed);
+    }
+
+    private static ContentListing listed(Video v) {
+        return new ContentListing(
+                new ContentRef(ContentType.VIDEO, v.id()),
+                v.groupKey(),
+                v.lang(),
+                v.slug(),
+                v.title(),
+                v.status(),
+                v.publishedAt(),
+                v.updatedAt(),
+                null);
     }
 
     private static NewVideo content(Video v) {

@@ -280,6 +280,35 @@ class EditorialIntegrationTests {
     }
 
     @Test
+    void listsArePagedAndTheDashboardReadsWithLimits() {
+        create(alice, unique("paged-one"), "Paged one");
+        create(alice, unique("paged-two"), "Paged two");
+        create(alice, unique("paged-three"), "Paged three");
+        var listings = articles.listings();
+        long total = listings.countsByStatus().values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
+        var first = listings.page(null, 1, 2);
+        var second = listings.page(null, 2, 2);
+        assertThat(first.total()).isEqualTo(total);
+        assertThat(first.items()).hasSize(2);
+        assertThat(first.items().getFirst().title()).isEqualTo("Paged three");
+        assertThat(second.items()).hasSize(2).doesNotContainAnyElementsOf(first.items());
+        assertThat(listings.page(Status.DRAFT, 1, 50).items()).allMatch(i -> i.status() == Status.DRAFT);
+
+        // 50 a page on the web; a page past the end says so; a bad page number is refused or clamped
+        String page1 = alice.get("/admin/articles?lang=en").body();
+        assertThat(count(page1, "<tr>")).isEqualTo(1 + (int) Math.min(total, 50));
+        String past = alice.get("/admin/articles?page=99&lang=en").body();
+        assertThat(past).contains("Nothing here.").contains("Page 99 of");
+        assertThat(alice.get("/admin/articles?page=abc&lang=en").statusCode()).isEqualTo(400);
+        assertThat(alice.get("/admin/exercises?page=-3&status=DRAFT&lang=en").statusCode())
+                .isEqualTo(200);
+        String dashboard = alice.get("/admin?lang=en").body();
+        assertThat(section(dashboard, "My drafts", "Due for review")).contains("Paged three");
+    }
+
+    @Test
     void aTranslationStartsFromTheOriginalAndJoinsItsGroup() {
         String slug = unique("translate");
         long id = create(alice, slug, "Knees and stairs");

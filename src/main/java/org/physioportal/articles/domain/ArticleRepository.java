@@ -25,6 +25,12 @@ public interface ArticleRepository extends PublishableRepository<Article> {
             where a.lang = :lang and t in :termIds and\s""" + VISIBLE + " order by a.publishedAt desc, a.id desc")
     List<Article> findVisibleByTerms(Lang lang, Collection<Long> termIds, Instant now);
 
+    /** Live articles whose next review date has passed, the longest overdue first. */
+    List<Article> findByNextReviewAtBeforeAndStatusNotOrderByNextReviewAtAscIdAsc(
+            java.time.LocalDate day,
+            org.physioportal.shared.Status status,
+            org.springframework.data.domain.Limit limit);
+
     @Query("select a from Article a join a.termIds t where t = :termId")
     List<Article> findByTerm(long termId);
 }

@@ -26,7 +26,7 @@ public class ImageCleaner {
 
     ImageCleaner(EditorialProperties limits) {
         this.limits = limits;
-        // In the executable jar, plug-ins (WebP) are found only through the application's class loader.
+        // registers the class path's plug-ins (WebP) whichever thread and class loader touched ImageIO first
         ImageIO.scanForPlugins();
     }
 

@@ -44,6 +44,7 @@ class ArticleAdminController {
     @GetMapping
     ModelAndView list(
             @RequestParam(required = false) Status status,
+            @RequestParam(defaultValue = "1") int page,
             @AuthenticationPrincipal AccountPrincipal me,
             HttpServletRequest request) {
         return ContentListPage.of(
@@ -53,7 +54,8 @@ class ArticleAdminController {
                 Editors.of(me).canEdit(),
                 Editors.uiLang(request).code(),
                 status,
-                articles.listing());
+                page,
+                articles.listings());
     }
 
     @GetMapping("/new")

@@ -9,7 +9,7 @@ import org.physioportal.editorial.domain.Revision;
 import org.physioportal.editorial.domain.Revisions;
 import org.physioportal.editorial.domain.Transition;
 import org.physioportal.editorial.domain.Workflow;
-import org.physioportal.shared.ContentListing;
+import org.physioportal.shared.ContentListings;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Status;
@@ -44,7 +44,7 @@ abstract class ContentAdminController<F extends ContentForm> {
         this.base = base;
     }
 
-    abstract List<ContentListing> listing();
+    abstract ContentListings<?> listings();
 
     abstract F blank(Lang lang);
 
@@ -56,6 +56,7 @@ abstract class ContentAdminController<F extends ContentForm> {
     @GetMapping
     ModelAndView list(
             @RequestParam(required = false) Status status,
+            @RequestParam(defaultValue = "1") int page,
             @AuthenticationPrincipal AccountPrincipal me,
             HttpServletRequest request) {
         return ContentListPage.of(
@@ -65,7 +66,8 @@ abstract class ContentAdminController<F extends ContentForm> {
                 Editors.of(me).canEdit(),
                 Editors.uiLang(request).code(),
                 status,
-                listing());
+                page,
+                listings());
     }
 
     @GetMapping("/new")

@@ -1,12 +1,16 @@
 package org.physioportal.editorial.web;
 
 import java.time.Instant;
-import java.util.List;
 import org.physioportal.shared.ContentListing;
+import org.physioportal.shared.ContentListings;
+import org.physioportal.shared.PageResult;
 import org.physioportal.shared.Status;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The list of one content type in the back office (articles, exercises, videos), filtered by status. */
+/**
+ * The list of one content type in the back office (articles, exercises, videos), filtered by status,
+ * {@value #PAGE_SIZE} items a page, last changed first.
+ */
 final class ContentListPage {
 
     private ContentListPage() {}
@@ -15,8 +19,18 @@ final class ContentListPage {
      * @param base the type's back-office path, e.g. {@code /admin/articles}
      * @param messages message keys of the heading, the "new" button and the table caption
      */
+    /** Items per page of a list. */
+    static final int PAGE_SIZE = 50;
+
     static ModelAndView of(
-            String base, Messages messages, boolean canEdit, String lang, Status status, List<ContentListing> all) {
+            String base,
+            Messages messages,
+            boolean canEdit,
+            String lang,
+            Status status,
+            int page,
+            ContentListings<?> listings) {
+        PageResult<ContentListing> items = listings.page(status, Math.max(1, page), PAGE_SIZE);
         return new ModelAndView("editorial/content-list")
                 .addObject("lang", lang)
                 .addObject("base", base)
@@ -26,11 +40,8 @@ final class ContentListPage {
                 .addObject("canEdit", canEdit)
                 .addObject("status", status)
                 .addObject("statuses", Status.values())
-                .addObject(
-                        "items",
-                        all.stream()
-                                .filter(i -> status == null || i.status() == status)
-                                .toList())
+                .addObject("items", items.items())
+                .addObject("paging", items)
                 .addObject("now", Instant.now());
     }
 

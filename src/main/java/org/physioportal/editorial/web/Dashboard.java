@@ -1,19 +1,17 @@
 package org.physioportal.editorial.web;
 
-import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.physioportal.shared.ContentListing;
-import org.physioportal.shared.Lang;
+import org.physioportal.shared.ContentListings;
 import org.physioportal.shared.Status;
 
 /**
  * What the back office's first page shows of one content type: how many items are in each status,
  * the person's own drafts, items whose next review date has passed, and items with one language only.
+ * Every list is read with a limit, so the page costs the same with a hundred items or a hundred thousand.
  */
 record Dashboard(
         Map<Status, Long> counts,
@@ -21,27 +19,15 @@ record Dashboard(
         List<ContentListing> dueForReview,
         List<ContentListing> missingTranslations) {
 
-    static Dashboard of(List<ContentListing> items, Set<Long> touchedByMe, LocalDate today) {
-        Map<Status, Long> counts = new EnumMap<>(Status.class);
-        for (Status s : Status.values()) {
-            counts.put(s, items.stream().filter(i -> i.status() == s).count());
-        }
-        List<ContentListing> live =
-                items.stream().filter(i -> i.status() != Status.ARCHIVED).toList();
-        List<ContentListing> mine = live.stream()
-                .filter(i -> i.status() == Status.DRAFT
-                        && touchedByMe.contains(i.ref().id()))
+    /** The most items one list of the dashboard shows. */
+    static final int LIMIT = 50;
+
+    static Dashboard of(ContentListings<?> listings, Collection<Long> touchedByMe, List<ContentListing> due) {
+        List<ContentListing> mine = listings.of(touchedByMe).stream()
+                .filter(i -> i.status() == Status.DRAFT)
+                .sorted(Comparator.comparing(ContentListing::updatedAt).reversed())
+                .limit(LIMIT)
                 .toList();
-        List<ContentListing> due = live.stream()
-                .filter(i -> i.nextReviewAt() != null && i.nextReviewAt().isBefore(today))
-                .toList();
-        Map<String, Set<Lang>> languages = live.stream()
-                .collect(Collectors.groupingBy(
-                        ContentListing::groupKey, Collectors.mapping(ContentListing::lang, Collectors.toSet())));
-        List<ContentListing> lonely = live.stream()
-                .filter(i ->
-                        languages.getOrDefault(i.groupKey(), new HashSet<>()).size() < Lang.values().length)
-                .toList();
-        return new Dashboard(counts, mine, due, lonely);
+        return new Dashboard(listings.countsByStatus(), mine, due, listings.withoutTranslation(LIMIT));
     }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +44,15 @@ class DashboardController {
     ModelAndView dashboard(@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request) {
         LocalDate today = LocalDate.now(clock.withZone(ArticleAdminController.CLINIC));
         Map<ContentType, Dashboard> boards = new LinkedHashMap<>();
-        boards.put(ContentType.ARTICLE, board(ContentType.ARTICLE, articles.listing(), me, today));
-        boards.put(ContentType.EXERCISE, board(ContentType.EXERCISE, exercises.listing(), me, today));
-        boards.put(ContentType.VIDEO, board(ContentType.VIDEO, videos.listing(), me, today));
+        boards.put(
+                ContentType.ARTICLE,
+                Dashboard.of(
+                        articles.listings(),
+                        touched(ContentType.ARTICLE, me),
+                        articles.dueForReview(today, Dashboard.LIMIT)));
+        boards.put(
+                ContentType.EXERCISE, Dashboard.of(exercises.listings(), touched(ContentType.EXERCISE, me), List.of()));
+        boards.put(ContentType.VIDEO, Dashboard.of(videos.listings(), touched(ContentType.VIDEO, me), List.of()));
         return new ModelAndView("editorial/dashboard")
                 .addObject("lang", Editors.uiLang(request).code())
                 .addObject("statuses", Status.values())
@@ -58,8 +63,8 @@ class DashboardController {
                 .addObject("canEdit", Editors.of(me).canEdit());
     }
 
-    private Dashboard board(ContentType type, List<ContentListing> items, AccountPrincipal me, LocalDate today) {
-        return Dashboard.of(items, new HashSet<>(revisions.touchedBy(type, me.id())), today);
+    private List<Long> touched(ContentType type, AccountPrincipal me) {
+        return revisions.touchedBy(type, me.id());
     }
 
     private static List<ContentListing> all(

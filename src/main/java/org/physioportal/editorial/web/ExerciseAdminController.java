@@ -1,12 +1,11 @@
 package org.physioportal.editorial.web;
 
-import java.util.List;
 import org.physioportal.editorial.domain.Revisions;
 import org.physioportal.editorial.domain.Workflow;
 import org.physioportal.exercises.Difficulty;
 import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.media.MediaApi;
-import org.physioportal.shared.ContentListing;
+import org.physioportal.shared.ContentListings;
 import org.physioportal.shared.Lang;
 import org.physioportal.taxonomy.TaxonomyApi;
 import org.springframework.stereotype.Controller;
@@ -37,8 +36,8 @@ class ExerciseAdminController extends ContentAdminController<ExerciseForm> {
     }
 
     @Override
-    List<ContentListing> listing() {
-        return exercises.listing();
+    ContentListings<?> listings() {
+        return exercises.listings();
     }
 
     @Override

@@ -6,7 +6,7 @@ import org.physioportal.editorial.domain.Workflow;
 import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.media.MediaApi;
 import org.physioportal.media.MediaView;
-import org.physioportal.shared.ContentListing;
+import org.physioportal.shared.ContentListings;
 import org.physioportal.shared.Lang;
 import org.physioportal.taxonomy.TaxonomyApi;
 import org.physioportal.videos.VideoKind;
@@ -42,8 +42,8 @@ class VideoAdminController extends ContentAdminController<VideoForm> {
     }
 
     @Override
-    List<ContentListing> listing() {
-        return videos.listing();
+    ContentListings<?> listings() {
+        return videos.listings();
     }
 
     @Override
