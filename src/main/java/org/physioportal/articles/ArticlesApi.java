@@ -28,7 +28,6 @@ import org.physioportal.shared.Status;
 import org.physioportal.shared.Teaser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,13 +93,6 @@ public class ArticlesApi implements ContentDirectory {
     public Optional<ArticleDraft> draft(long id) {
         return articles.findById(id)
                 .map(a -> new ArticleDraft(a.id(), a.version(), a.status(), a.updatedAt(), content(a)));
-    }
-
-    /** Every article in every status and language, for the back office's pickers. */
-    public List<ContentListing> listing() {
-        return articles.findAll(Sort.by(Sort.Direction.DESC, "updatedAt")).stream()
-                .map(ArticlesApi::listed)
-                .toList();
     }
 
     /** The back office's bounded reads: list pages, counts by status, items without a translation. */

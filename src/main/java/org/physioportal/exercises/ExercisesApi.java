@@ -28,7 +28,6 @@ import org.physioportal.shared.SlugTakenException;
 import org.physioportal.shared.Teaser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,13 +92,6 @@ public class ExercisesApi implements ContentDirectory {
         return exercises
                 .findById(id)
                 .map(e -> new ExerciseDraft(e.id(), e.version(), e.status(), e.updatedAt(), content(e)));
-    }
-
-    /** Every exercise in every status and language, for the back office's pickers. */
-    public List<ContentListing> listing() {
-        return exercises.findAll(Sort.by(Sort.Direction.DESC, "updatedAt")).stream()
-                .map(ExercisesApi::listed)
-                .toList();
     }
 
     /** The back office's bounded reads: list pages, counts by status, items without a translation. */

@@ -1,5 +1,6 @@
 package org.physioportal.shared;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -36,6 +37,24 @@ public record ContentListings<T extends Publishable>(
 
     public List<ContentListing> of(Collection<Long> ids) {
         return repository.findAllById(ids).stream().map(listing).toList();
+    }
+
+    /** Items whose publish-at time lies in ({@code after}, {@code until}]: they went live in between. */
+    public List<ContentListing> wentLive(Instant after, Instant until) {
+        return repository
+                .findByStatusAndPublishedAtGreaterThanAndPublishedAtLessThanEqual(Status.PUBLISHED, after, until)
+                .stream()
+                .map(listing)
+                .toList();
+    }
+
+    /** The {@code limit} last changed items in the language that are not archived, for pickers. */
+    public List<ContentListing> recent(Lang lang, int limit) {
+        return repository
+                .findByLangAndStatusNot(lang, Status.ARCHIVED, PageRequest.of(0, limit, LAST_CHANGED_FIRST))
+                .stream()
+                .map(listing)
+                .toList();
     }
 
     /** At most {@code limit} live items whose group has no other language yet, last changed first. */

@@ -25,6 +25,11 @@ public interface PublishableRepository<T extends Publishable> extends JpaReposit
 
     long countByStatus(Status status);
 
+    List<T> findByStatusAndPublishedAtGreaterThanAndPublishedAtLessThanEqual(
+            Status status, Instant after, Instant until);
+
+    Page<T> findByLangAndStatusNot(Lang lang, Status status, Pageable pageable);
+
     /** Items (not archived) whose translation group has no other live language version yet. */
     @Query("""
             select x from #{#entityName} x where x.status <> :archived and not exists (

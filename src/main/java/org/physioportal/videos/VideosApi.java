@@ -26,7 +26,6 @@ import org.physioportal.videos.domain.Video;
 import org.physioportal.videos.domain.VideoRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,13 +90,6 @@ public class VideosApi implements ExerciseVideos, ContentDirectory {
 
     public Optional<Long> idOf(String groupKey, Lang lang) {
         return videos.findByGroupKeyAndLang(groupKey, lang).map(Video::id);
-    }
-
-    /** Every video in every status and language, for the back office's pickers. */
-    public List<ContentListing> listing() {
-        return videos.findAll(Sort.by(Sort.Direction.DESC, "updatedAt")).stream()
-                .map(VideosApi::listed)
-                .toList();
     }
 
     /** The back office's bounded reads: list pages, counts by status, items without a translation. */

@@ -101,7 +101,7 @@ class ContentEditingIntegrationTests {
 
     @Test
     void anExerciseWithoutTermsOrWithABadDosageIsRefused() {
-        long before = exercises.listing().size();
+        long before = exercises.listings().page(null, 1, 1).total();
         var noTerms = alice.post("/admin/exercises?lang=en", without(exercise(unique("bare"), "Bare", ""), "termIds"));
         assertThat(noTerms.statusCode()).isEqualTo(400);
         assertThat(noTerms.body()).contains("Choose at least one term");
@@ -113,7 +113,7 @@ class ContentEditingIntegrationTests {
         var taken = alice.post("/admin/exercises?lang=en", exercise("forearm-plank", "Copy", ""));
         assertThat(taken.statusCode()).isEqualTo(400);
         assertThat(taken.body()).contains("already uses this address");
-        assertThat(exercises.listing()).hasSize((int) before);
+        assertThat(exercises.listings().page(null, 1, 1).total()).isEqualTo(before);
     }
 
     @Test

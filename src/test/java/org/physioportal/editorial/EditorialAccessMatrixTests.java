@@ -117,8 +117,9 @@ class EditorialAccessMatrixTests {
         setup.login(AccountFixtures.create(accounts, Role.EDITOR).email(), AccountFixtures.PASSWORD);
         shared = fresh();
         termId = taxonomy.all(TermKind.REGION, Lang.EN).getFirst().id();
-        exerciseId = exercises.listing().getFirst().ref().id();
-        videoId = videos.listing().getFirst().ref().id();
+        exerciseId =
+                exercises.listings().page(null, 1, 1).items().getFirst().ref().id();
+        videoId = videos.listings().page(null, 1, 1).items().getFirst().ref().id();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -100,7 +100,7 @@ class EditorialIntegrationTests {
 
     @Test
     void invalidAndDuplicateSlugsAreRefusedNextToTheFieldAndNothingIsSaved() {
-        long count = articles.listing().size();
+        long count = articles.listings().page(null, 1, 1).total();
         var bad = alice.post("/admin/articles?lang=en", form("Bad Slug!", "A title", ""));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("id=\"slug-error\"").contains("single hyphens only");
@@ -118,7 +118,7 @@ class EditorialIntegrationTests {
                 form(unique("refs"), "Refs", "", "references", "A book | javascript:alert(1)"));
         assertThat(references.statusCode()).isEqualTo(400);
         assertThat(references.body()).contains("must start with http");
-        assertThat(articles.listing()).hasSize((int) count);
+        assertThat(articles.listings().page(null, 1, 1).total()).isEqualTo(count);
     }
 
     @Test

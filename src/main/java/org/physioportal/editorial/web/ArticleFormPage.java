@@ -24,6 +24,7 @@ import org.springframework.web.servlet.ModelAndView;
 class ArticleFormPage {
 
     static final String VIEW = "editorial/article-form";
+    static final int RELATED_CHOICES = 300;
 
     private final ArticlesApi articles;
     private final ArticleBody body;
@@ -66,7 +67,7 @@ class ArticleFormPage {
         page.addObject("authors", authors.all(ui));
         page.addObject("exercises", exercises.allPublished(lang));
         page.addObject("pictures", media.pictures(lang));
-        page.addObject("relatedChoices", related(lang, draft));
+        page.addObject("relatedChoices", related(lang, draft, form));
         page.addObject("termGroups", taxonomy.byKind(lang));
         page.addObject(
                 "previewHtml",
@@ -110,8 +111,17 @@ class ArticleFormPage {
         return page;
     }
 
-    private List<org.physioportal.shared.ContentListing> related(Lang lang, ArticleDraft draft) {
-        return articles.listing().stream()
+    /**
+     * The articles offered as related: the {@value #RELATED_CHOICES} last changed in the language and
+     * those already chosen, so that the form stays small however many articles there are.
+     */
+    private List<org.physioportal.shared.ContentListing> related(Lang lang, ArticleDraft draft, ArticleForm form) {
+        var recent = articles.listings().recent(lang, RELATED_CHOICES);
+        var chosen = form.getRelatedIds() == null ? List.<Long>of() : form.getRelatedIds();
+        var missing = chosen.stream()
+                .filter(id -> recent.stream().noneMatch(a -> a.ref().id() == id))
+                .toList();
+        return java.util.stream.Stream.concat(recent.stream(), articles.listings().of(missing).stream())
                 .filter(a -> a.lang() == lang && a.status() != Status.ARCHIVED)
                 .filter(a -> draft == null || a.ref().id() != draft.id())
                 .toList();

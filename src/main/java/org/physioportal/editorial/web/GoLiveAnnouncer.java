@@ -3,11 +3,10 @@ package org.physioportal.editorial.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 import org.physioportal.articles.ArticlesApi;
 import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.shared.ContentChanged;
-import org.physioportal.shared.ContentListing;
+import org.physioportal.shared.ContentListings;
 import org.physioportal.shared.Status;
 import org.physioportal.videos.VideosApi;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,7 +25,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 @EnableScheduling
 class GoLiveAnnouncer {
 
-    private final List<Supplier<List<ContentListing>>> listings;
+    private final List<ContentListings<?>> listings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private Instant checkedUntil;
@@ -37,7 +36,7 @@ class GoLiveAnnouncer {
             VideosApi videos,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.listings = List.of(articles::listing, exercises::listing, videos::listing);
+        this.listings = List.of(articles.listings(), exercises.listings(), videos.listings());
         this.events = events;
         this.clock = clock;
         this.checkedUntil = clock.instant();
@@ -47,10 +46,7 @@ class GoLiveAnnouncer {
     synchronized void announce() {
         Instant now = clock.instant();
         for (var listing : listings) {
-            listing.get().stream()
-                    .filter(item -> item.status() == Status.PUBLISHED && item.publishedAt() != null)
-                    .filter(item -> item.publishedAt().isAfter(checkedUntil)
-                            && !item.publishedAt().isAfter(now))
+            listing.wentLive(checkedUntil, now)
                     .forEach(
                             item -> events.publishEvent(new ContentChanged(item.ref(), item.lang(), Status.PUBLISHED)));
         }
