@@ -100,28 +100,25 @@ if [ "$PEERS" = 1 ]; then
 fi
 
 # --- cold starts and the full reindex --------------------------------------------------------------
-if [ "$STARTS" = 1 ]; then
+# COLD_STARTS starts and stops, each timed from process start to health UP: cold_starts <kind> <aot>
+cold_starts() {
+  local i mark up started
   for i in $(seq 1 "$COLD_STARTS"); do
     mark=$(log_mark)
-    start_app "${APP_ARGS[@]}"
+    APP_AOT=$2 start_app "${APP_ARGS[@]}"
     up=$(wait_up 300)
     started=$(tail -n +"$((mark + 1))" "$APP_LOG" | grep -m1 -oE 'Started PhysioPortalApplication in [0-9.]+' | awk '{print $NF}')
-    log "cold start $i: UP after ${up}s (Spring: ${started:-?}s)"
-    record "{\"kind\":\"cold_start\",\"seconds\":$up,\"spring_seconds\":${started:-null}}"
+    log "$1 $i: UP after ${up}s (Spring: ${started:-?}s)"
+    record "{\"kind\":\"$1\",\"seconds\":$up,\"spring_seconds\":${started:-null}}"
     stop_app
   done
+}
+if [ "$STARTS" = 1 ]; then
+  cold_starts cold_start ""
   # The same starts as a deployment would run it: the jar extracted (Spring Boot's jarmode tools)
   # with a JDK AOT cache recorded by one training start against this database (JDK 25, JEP 514/515).
   prepare_aot
-  for i in $(seq 1 "$COLD_STARTS"); do
-    mark=$(log_mark)
-    APP_AOT=1 start_app "${APP_ARGS[@]}"
-    up=$(wait_up 300)
-    started=$(tail -n +"$((mark + 1))" "$APP_LOG" | grep -m1 -oE 'Started PhysioPortalApplication in [0-9.]+' | awk '{print $NF}')
-    log "cold start $i with the AOT cache: UP after ${up}s (Spring: ${started:-?}s)"
-    record "{\"kind\":\"cold_start_aot\",\"seconds\":$up,\"spring_seconds\":${started:-null}}"
-    stop_app
-  done
+  cold_starts cold_start_aot 1
   rm -rf "$DATA_DIR/index"
   mark=$(log_mark)
   start_app "${APP_ARGS[@]}"

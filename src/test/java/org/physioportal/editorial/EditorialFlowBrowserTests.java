@@ -247,6 +247,9 @@ class EditorialFlowBrowserTests {
             assertThat(page.locator("#body").inputValue()).contains("{{picture " + option + "}}");
             assertThat(page.locator("#preview .media-figure figcaption").innerText())
                     .contains("Clinic, CC BY 4.0");
+            assertThat(page.locator("#preview .media-figure img").getAttribute("srcset"))
+                    .contains("-480w.jpg 480w");
+            check(page, "article-picture-preview");
             page.navigate(url("/admin/media?lang=en"));
 
             // A refused upload shows its problem in place, next to the field

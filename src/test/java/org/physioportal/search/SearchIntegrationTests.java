@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,10 +14,10 @@ import org.physioportal.WebSession;
 import org.physioportal.accounts.AccountFixtures;
 import org.physioportal.accounts.AccountsApi;
 import org.physioportal.accounts.Role;
+import org.physioportal.articles.ArticleFixtures;
 import org.physioportal.articles.ArticlesApi;
 import org.physioportal.articles.NewArticle;
 import org.physioportal.authors.AuthorsApi;
-import org.physioportal.shared.Lang;
 import org.physioportal.shared.Status;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -249,22 +247,12 @@ class SearchIntegrationTests {
     }
 
     private static NewArticle article(long author, String word, Status status) {
-        return new NewArticle(
-                "search-follow-test",
-                Lang.EN,
+        return ArticleFixtures.minimal(
                 "search-follow-test",
                 "A test article about the " + word,
                 "Its lead mentions the " + word + " once.",
                 "A body.",
                 author,
-                null,
-                null,
-                List.of(),
-                null,
-                null,
-                List.of(),
-                List.of(),
-                Set.of(),
                 status,
                 status == Status.PUBLISHED ? Instant.now().minusSeconds(5) : null);
     }

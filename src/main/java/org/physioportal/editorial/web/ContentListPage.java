@@ -15,13 +15,14 @@ final class ContentListPage {
 
     private ContentListPage() {}
 
-    /**
-     * @param base the type's back-office path, e.g. {@code /admin/articles}
-     * @param messages message keys of the heading, the "new" button and the table caption
-     */
     /** Items per page of a list. */
     static final int PAGE_SIZE = 50;
 
+    /**
+     * @param base the type's back-office path, e.g. {@code /admin/articles}
+     * @param messages message keys of the heading, the "new" button and the table caption
+     * @param page the page asked for, from 1 (smaller numbers show page 1)
+     */
     static ModelAndView of(
             String base,
             Messages messages,

@@ -8,10 +8,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.physioportal.articles.ArticleFixtures;
 import org.physioportal.articles.ArticlesApi;
-import org.physioportal.articles.NewArticle;
 import org.physioportal.authors.AuthorsApi;
 import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.shared.ContentChanged;
@@ -71,22 +70,12 @@ class GoLiveAnnouncerTests {
 
     private long save(String key, Status status, Instant publishedAt) {
         String slug = key + "-" + Long.toString(System.nanoTime(), 36);
-        return articles.save(new NewArticle(
-                slug,
-                Lang.EN,
+        return articles.save(ArticleFixtures.minimal(
                 slug,
                 "Scheduled " + key,
                 "Lead",
                 "Body.",
                 authors.all(Lang.EN).getFirst().id(),
-                null,
-                null,
-                List.of(),
-                null,
-                null,
-                List.of(),
-                List.of(),
-                Set.of(),
                 status,
                 publishedAt));
     }
