@@ -97,7 +97,7 @@ public class ArticlesApi implements ContentDirectory {
 
     /** The back office's bounded reads: list pages, counts by status, items without a translation. */
     public ContentListings<?> listings() {
-        return new ContentListings<>(articles, ArticlesApi::listed);
+        return new ContentListings<>(articles, ContentType.ARTICLE);
     }
 
     /** At most {@code limit} live articles whose next review date is before {@code today}, most overdue first. */
@@ -106,21 +106,8 @@ public class ArticlesApi implements ContentDirectory {
                 .findByNextReviewAtBeforeAndStatusNotOrderByNextReviewAtAscIdAsc(
                         today, Status.ARCHIVED, org.springframework.data.domain.Limit.of(limit))
                 .stream()
-                .map(ArticlesApi::listed)
+                .map(a -> ContentListing.of(a, ContentType.ARTICLE))
                 .toList();
-    }
-
-    private static ContentListing listed(Article a) {
-        return new ContentListing(
-                new ContentRef(ContentType.ARTICLE, a.id()),
-                a.groupKey(),
-                a.lang(),
-                a.slug(),
-                a.title(),
-                a.status(),
-                a.publishedAt(),
-                a.updatedAt(),
-                a.nextReviewAt());
     }
 
     private static NewArticle content(Article a) {
@@ -151,7 +138,7 @@ public class ArticlesApi implements ContentDirectory {
 
     @Override
     public Optional<ContentLink> findPublished(long id) {
-        return articles.findPublishedLink(id, ContentType.ARTICLE, Article::title);
+        return articles.findPublishedLink(id, ContentType.ARTICLE);
     }
 
     public Optional<ArticleView> findPublished(Lang lang, String slug) {

@@ -16,7 +16,6 @@ import org.physioportal.media.MediaApi;
 import org.physioportal.media.MediaView;
 import org.physioportal.shared.ContentChanged;
 import org.physioportal.shared.ContentDirectory;
-import org.physioportal.shared.ContentListing;
 import org.physioportal.shared.ContentListings;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.ContentType;
@@ -96,20 +95,7 @@ public class ExercisesApi implements ContentDirectory {
 
     /** The back office's bounded reads: list pages, counts by status, items without a translation. */
     public ContentListings<?> listings() {
-        return new ContentListings<>(exercises, ExercisesApi::listed);
-    }
-
-    private static ContentListing listed(Exercise e) {
-        return new ContentListing(
-                new ContentRef(ContentType.EXERCISE, e.id()),
-                e.groupKey(),
-                e.lang(),
-                e.slug(),
-                e.name(),
-                e.status(),
-                e.publishedAt(),
-                e.updatedAt(),
-                null);
+        return new ContentListings<>(exercises, ContentType.EXERCISE);
     }
 
     private static NewExercise content(Exercise e) {
@@ -159,7 +145,7 @@ public class ExercisesApi implements ContentDirectory {
 
     @Override
     public Optional<ContentLink> findPublished(long id) {
-        return exercises.findPublishedLink(id, ContentType.EXERCISE, Exercise::name);
+        return exercises.findPublishedLink(id, ContentType.EXERCISE);
     }
 
     public Optional<ExerciseView> findPublished(Lang lang, String slug) {

@@ -15,6 +15,19 @@ public record ContentListing(
         Instant updatedAt,
         LocalDate nextReviewAt) {
 
+    public static ContentListing of(Publishable item, ContentType type) {
+        return new ContentListing(
+                new ContentRef(type, item.id()),
+                item.groupKey(),
+                item.lang(),
+                item.slug(),
+                item.displayTitle(),
+                item.status(),
+                item.publishedAt(),
+                item.updatedAt(),
+                item.nextReviewAt());
+    }
+
     /** Published with a publish-at time still to come. */
     public boolean scheduled(Instant now) {
         return status == Status.PUBLISHED && publishedAt != null && publishedAt.isAfter(now);

@@ -5,26 +5,28 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
  * The back office's reads of one content type, bounded however much content there is: a page of the
- * list, counts by status, given items, and items still without a translation. Each content module
- * passes its repository and how one of its items is listed.
+ * list, counts by status, given items, items that just went live, and items still without a
+ * translation. Each content module passes its repository and its type.
  */
-public record ContentListings<T extends Publishable>(
-        PublishableRepository<T> repository, Function<T, ContentListing> listing) {
+public record ContentListings<T extends Publishable>(PublishableRepository<T> repository, ContentType type) {
 
     private static final Sort LAST_CHANGED_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
+
+    private ContentListing listing(T item) {
+        return ContentListing.of(item, type);
+    }
 
     /** Page {@code page} (from 1) of the items in {@code status} (null: every status), last changed first. */
     public PageResult<ContentListing> page(Status status, int page, int size) {
         var request = PageRequest.of(Math.max(0, page - 1), size, LAST_CHANGED_FIRST);
         var found = status == null ? repository.findAll(request) : repository.findByStatus(status, request);
         return new PageResult<>(
-                found.getContent().stream().map(listing).toList(), page, size, found.getTotalElements());
+                found.getContent().stream().map(this::listing).toList(), page, size, found.getTotalElements());
     }
 
     public Map<Status, Long> countsByStatus() {
@@ -36,7 +38,7 @@ public record ContentListings<T extends Publishable>(
     }
 
     public List<ContentListing> of(Collection<Long> ids) {
-        return repository.findAllById(ids).stream().map(listing).toList();
+        return repository.findAllById(ids).stream().map(this::listing).toList();
     }
 
     /** Items whose publish-at time lies in ({@code after}, {@code until}]: they went live in between. */
@@ -44,7 +46,7 @@ public record ContentListings<T extends Publishable>(
         return repository
                 .findByStatusAndPublishedAtGreaterThanAndPublishedAtLessThanEqual(Status.PUBLISHED, after, until)
                 .stream()
-                .map(listing)
+                .map(this::listing)
                 .toList();
     }
 
@@ -53,14 +55,14 @@ public record ContentListings<T extends Publishable>(
         return repository
                 .findByLangAndStatusNot(lang, Status.ARCHIVED, PageRequest.of(0, limit, LAST_CHANGED_FIRST))
                 .stream()
-                .map(listing)
+                .map(this::listing)
                 .toList();
     }
 
     /** At most {@code limit} live items whose group has no other language yet, last changed first. */
     public List<ContentListing> withoutTranslation(int limit) {
         return repository.findWithoutTranslation(Status.ARCHIVED, PageRequest.of(0, limit)).stream()
-                .map(listing)
+                .map(this::listing)
                 .toList();
     }
 }

@@ -54,6 +54,14 @@ public abstract class Publishable {
         this.updatedAt = Instant.now();
     }
 
+    /** What the back office lists the item as: an article's or video's title, an exercise's name. */
+    public abstract String displayTitle();
+
+    /** When the item's text is due for its next review; only articles have one. */
+    public java.time.LocalDate nextReviewAt() {
+        return null;
+    }
+
     public boolean isVisibleAt(Instant now) {
         return status == Status.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
     }

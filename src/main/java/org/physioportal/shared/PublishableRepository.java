@@ -65,14 +65,13 @@ public interface PublishableRepository<T extends Publishable> extends JpaReposit
     }
 
     /** The item as a link, when it exists and is published now. */
-    default Optional<ContentDirectory.ContentLink> findPublishedLink(
-            long id, ContentType type, java.util.function.Function<T, String> title) {
+    default Optional<ContentDirectory.ContentLink> findPublishedLink(long id, ContentType type) {
         return findById(id)
                 .filter(item -> item.isVisibleAt(Instant.now()))
                 .map(item -> new ContentDirectory.ContentLink(
                         new ContentRef(type, item.id()),
                         item.lang(),
-                        title.apply(item),
+                        item.displayTitle(),
                         type.url(item.lang(), item.slug())));
     }
 

@@ -12,7 +12,6 @@ import org.physioportal.media.MediaApi;
 import org.physioportal.media.MediaView;
 import org.physioportal.shared.ContentChanged;
 import org.physioportal.shared.ContentDirectory;
-import org.physioportal.shared.ContentListing;
 import org.physioportal.shared.ContentListings;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.ContentType;
@@ -94,20 +93,7 @@ public class VideosApi implements ExerciseVideos, ContentDirectory {
 
     /** The back office's bounded reads: list pages, counts by status, items without a translation. */
     public ContentListings<?> listings() {
-        return new ContentListings<>(videos, VideosApi::listed);
-    }
-
-    private static ContentListing listed(Video v) {
-        return new ContentListing(
-                new ContentRef(ContentType.VIDEO, v.id()),
-                v.groupKey(),
-                v.lang(),
-                v.slug(),
-                v.title(),
-                v.status(),
-                v.publishedAt(),
-                v.updatedAt(),
-                null);
+        return new ContentListings<>(videos, ContentType.VIDEO);
     }
 
     private static NewVideo content(Video v) {
@@ -153,7 +139,7 @@ public class VideosApi implements ExerciseVideos, ContentDirectory {
 
     @Override
     public Optional<ContentLink> findPublished(long id) {
-        return videos.findPublishedLink(id, ContentType.VIDEO, Video::title);
+        return videos.findPublishedLink(id, ContentType.VIDEO);
     }
 
     public Optional<VideoView> findPublished(Lang lang, String slug) {

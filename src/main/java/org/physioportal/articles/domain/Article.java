@@ -109,6 +109,11 @@ public class Article extends Publishable implements SearchDocument {
         return title;
     }
 
+    @Override
+    public String displayTitle() {
+        return title;
+    }
+
     public String lead() {
         return lead;
     }
@@ -133,6 +138,7 @@ public class Article extends Publishable implements SearchDocument {
         return reviewedAt;
     }
 
+    @Override
     public LocalDate nextReviewAt() {
         return nextReviewAt;
     }

@@ -106,6 +106,11 @@ public class Exercise extends Publishable implements SearchDocument {
         return name;
     }
 
+    @Override
+    public String displayTitle() {
+        return name;
+    }
+
     public String goal() {
         return goal;
     }

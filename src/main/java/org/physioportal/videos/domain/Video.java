@@ -76,6 +76,11 @@ public class Video extends Publishable implements SearchDocument {
         return title;
     }
 
+    @Override
+    public String displayTitle() {
+        return title;
+    }
+
     public String description() {
         return description;
     }
