@@ -97,7 +97,7 @@ public class ArticlesApi implements ContentDirectory {
 
     /** The back office's bounded reads: list pages, counts by status, items without a translation. */
     public ContentListings<?> listings() {
-        return new ContentListings<>(articles, ContentType.ARTICLE);
+        return new ContentListings<>(articles);
     }
 
     /** At most {@code limit} live articles whose next review date is before {@code today}, most overdue first. */
@@ -106,7 +106,7 @@ public class ArticlesApi implements ContentDirectory {
                 .findByNextReviewAtBeforeAndStatusNotOrderByNextReviewAtAscIdAsc(
                         today, Status.ARCHIVED, org.springframework.data.domain.Limit.of(limit))
                 .stream()
-                .map(a -> ContentListing.of(a, ContentType.ARTICLE))
+                .map(ContentListing::of)
                 .toList();
     }
 
@@ -120,15 +120,10 @@ public class ArticlesApi implements ContentDirectory {
      */
     @Transactional
     public int replaceTerm(long fromTermId, long intoTermId) {
-        List<Article> tagged = articles.findByTerm(fromTermId);
-        for (Article item : tagged) {
-            item.termIds().remove(fromTermId);
-            item.termIds().add(intoTermId);
-            articles.saveAndFlush(item);
-            events.publishEvent(
-                    new ContentChanged(new ContentRef(ContentType.ARTICLE, item.id()), item.lang(), item.status()));
-        }
-        return tagged.size();
+        List<Article> changed = articles.replaceTerm(fromTermId, intoTermId);
+        changed.forEach(item -> events.publishEvent(
+                new ContentChanged(new ContentRef(ContentType.ARTICLE, item.id()), item.lang(), item.status())));
+        return changed.size();
     }
 
     @Override
@@ -138,7 +133,7 @@ public class ArticlesApi implements ContentDirectory {
 
     @Override
     public Optional<ContentLink> findPublished(long id) {
-        return articles.findPublishedLink(id, ContentType.ARTICLE);
+        return articles.findPublishedLink(id);
     }
 
     public Optional<ArticleView> findPublished(Lang lang, String slug) {

@@ -95,7 +95,7 @@ public class ExercisesApi implements ContentDirectory {
 
     /** The back office's bounded reads: list pages, counts by status, items without a translation. */
     public ContentListings<?> listings() {
-        return new ContentListings<>(exercises, ContentType.EXERCISE);
+        return new ContentListings<>(exercises);
     }
 
     private static NewExercise content(Exercise e) {
@@ -127,15 +127,10 @@ public class ExercisesApi implements ContentDirectory {
      */
     @Transactional
     public int replaceTerm(long fromTermId, long intoTermId) {
-        List<Exercise> tagged = exercises.findByTerm(fromTermId);
-        for (Exercise item : tagged) {
-            item.termIds().remove(fromTermId);
-            item.termIds().add(intoTermId);
-            exercises.saveAndFlush(item);
-            events.publishEvent(
-                    new ContentChanged(new ContentRef(ContentType.EXERCISE, item.id()), item.lang(), item.status()));
-        }
-        return tagged.size();
+        List<Exercise> changed = exercises.replaceTerm(fromTermId, intoTermId);
+        changed.forEach(item -> events.publishEvent(
+                new ContentChanged(new ContentRef(ContentType.EXERCISE, item.id()), item.lang(), item.status())));
+        return changed.size();
     }
 
     @Override
@@ -145,7 +140,7 @@ public class ExercisesApi implements ContentDirectory {
 
     @Override
     public Optional<ContentLink> findPublished(long id) {
-        return exercises.findPublishedLink(id, ContentType.EXERCISE);
+        return exercises.findPublishedLink(id);
     }
 
     public Optional<ExerciseView> findPublished(Lang lang, String slug) {

@@ -15,13 +15,13 @@ public record ContentListing(
         Instant updatedAt,
         LocalDate nextReviewAt) {
 
-    public static ContentListing of(Publishable item, ContentType type) {
+    public static ContentListing of(Publishable item) {
         return new ContentListing(
-                new ContentRef(type, item.id()),
+                new ContentRef(item.type(), item.id()),
                 item.groupKey(),
                 item.lang(),
                 item.slug(),
-                item.displayTitle(),
+                item.searchTitle(),
                 item.status(),
                 item.publishedAt(),
                 item.updatedAt(),

@@ -15,7 +15,7 @@ import java.time.Instant;
  * slug unique in its language and an editorial status. Readers see it only when published and due.
  */
 @MappedSuperclass
-public abstract class Publishable {
+public abstract class Publishable implements SearchDocument {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,9 +53,6 @@ public abstract class Publishable {
         this.publishedAt = status == Status.PUBLISHED && publishedAt == null ? Instant.now() : publishedAt;
         this.updatedAt = Instant.now();
     }
-
-    /** What the back office lists the item as: an article's or video's title, an exercise's name. */
-    public abstract String displayTitle();
 
     /** When the item's text is due for its next review; only articles have one. */
     public java.time.LocalDate nextReviewAt() {

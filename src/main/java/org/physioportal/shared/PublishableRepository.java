@@ -25,6 +25,20 @@ public interface PublishableRepository<T extends Publishable> extends JpaReposit
 
     long countByStatus(Status status);
 
+    @Query("select x from #{#entityName} x join x.termIds t where t = :termId")
+    List<T> findByTerm(long termId);
+
+    /** Re-tags every item classified under {@code fromTermId} with {@code intoTermId}; returns those items. */
+    default List<T> replaceTerm(long fromTermId, long intoTermId) {
+        List<T> tagged = findByTerm(fromTermId);
+        for (T item : tagged) {
+            item.termIds().remove(fromTermId);
+            item.termIds().add(intoTermId);
+            saveAndFlush(item);
+        }
+        return tagged;
+    }
+
     List<T> findByStatusAndPublishedAtGreaterThanAndPublishedAtLessThanEqual(
             Status status, Instant after, Instant until);
 
@@ -65,14 +79,14 @@ public interface PublishableRepository<T extends Publishable> extends JpaReposit
     }
 
     /** The item as a link, when it exists and is published now. */
-    default Optional<ContentDirectory.ContentLink> findPublishedLink(long id, ContentType type) {
+    default Optional<ContentDirectory.ContentLink> findPublishedLink(long id) {
         return findById(id)
                 .filter(item -> item.isVisibleAt(Instant.now()))
                 .map(item -> new ContentDirectory.ContentLink(
-                        new ContentRef(type, item.id()),
+                        new ContentRef(item.type(), item.id()),
                         item.lang(),
-                        item.displayTitle(),
-                        type.url(item.lang(), item.slug())));
+                        item.searchTitle(),
+                        item.type().url(item.lang(), item.slug())));
     }
 
     /** The given ids that are visible in the language, in the given order. */

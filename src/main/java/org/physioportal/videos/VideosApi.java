@@ -93,7 +93,7 @@ public class VideosApi implements ExerciseVideos, ContentDirectory {
 
     /** The back office's bounded reads: list pages, counts by status, items without a translation. */
     public ContentListings<?> listings() {
-        return new ContentListings<>(videos, ContentType.VIDEO);
+        return new ContentListings<>(videos);
     }
 
     private static NewVideo content(Video v) {
@@ -121,15 +121,10 @@ public class VideosApi implements ExerciseVideos, ContentDirectory {
      */
     @Transactional
     public int replaceTerm(long fromTermId, long intoTermId) {
-        List<Video> tagged = videos.findByTerm(fromTermId);
-        for (Video item : tagged) {
-            item.termIds().remove(fromTermId);
-            item.termIds().add(intoTermId);
-            videos.saveAndFlush(item);
-            events.publishEvent(
-                    new ContentChanged(new ContentRef(ContentType.VIDEO, item.id()), item.lang(), item.status()));
-        }
-        return tagged.size();
+        List<Video> changed = videos.replaceTerm(fromTermId, intoTermId);
+        changed.forEach(item -> events.publishEvent(
+                new ContentChanged(new ContentRef(ContentType.VIDEO, item.id()), item.lang(), item.status())));
+        return changed.size();
     }
 
     @Override
@@ -139,7 +134,7 @@ public class VideosApi implements ExerciseVideos, ContentDirectory {
 
     @Override
     public Optional<ContentLink> findPublished(long id) {
-        return videos.findPublishedLink(id, ContentType.VIDEO);
+        return videos.findPublishedLink(id);
     }
 
     public Optional<VideoView> findPublished(Lang lang, String slug) {

@@ -109,11 +109,6 @@ public class Article extends Publishable implements SearchDocument {
         return title;
     }
 
-    @Override
-    public String displayTitle() {
-        return title;
-    }
-
     public String lead() {
         return lead;
     }

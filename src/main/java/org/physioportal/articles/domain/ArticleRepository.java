@@ -30,7 +30,4 @@ public interface ArticleRepository extends PublishableRepository<Article> {
             java.time.LocalDate day,
             org.physioportal.shared.Status status,
             org.springframework.data.domain.Limit limit);
-
-    @Query("select a from Article a join a.termIds t where t = :termId")
-    List<Article> findByTerm(long termId);
 }

@@ -106,11 +106,6 @@ public class Exercise extends Publishable implements SearchDocument {
         return name;
     }
 
-    @Override
-    public String displayTitle() {
-        return name;
-    }
-
     public String goal() {
         return goal;
     }

@@ -23,7 +23,4 @@ public interface ExerciseRepository extends PublishableRepository<Exercise> {
             select distinct e from Exercise e join e.termIds t
             where e.lang = :lang and t in :termIds and\s""" + VISIBLE + " order by e.publishedAt desc, e.id desc")
     List<Exercise> findVisibleByTerms(Lang lang, Collection<Long> termIds, Instant now);
-
-    @Query("select e from Exercise e join e.termIds t where t = :termId")
-    List<Exercise> findByTerm(long termId);
 }

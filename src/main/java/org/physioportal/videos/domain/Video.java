@@ -76,11 +76,6 @@ public class Video extends Publishable implements SearchDocument {
         return title;
     }
 
-    @Override
-    public String displayTitle() {
-        return title;
-    }
-
     public String description() {
         return description;
     }

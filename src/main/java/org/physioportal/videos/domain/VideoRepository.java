@@ -17,7 +17,4 @@ public interface VideoRepository extends PublishableRepository<Video> {
 
     @Query("select v from Video v where v.exerciseId = :exerciseId and " + VISIBLE + " order by v.publishedAt desc")
     List<Video> findVisibleByExercise(long exerciseId, Instant now);
-
-    @Query("select v from Video v join v.termIds t where t = :termId")
-    List<Video> findByTerm(long termId);
 }
