@@ -30,30 +30,9 @@ random_between() { awk -v lo="$1" -v hi="$2" -v seed="$RANDOM$RANDOM" 'BEGIN { s
 
 # --- the portal --------------------------------------------------------------------------------
 
-pick_java() {
-  if [ -n "${FAULT_JAVA:-}" ]; then echo "$FAULT_JAVA"; return; fi
-  local candidate version best="" best_version=0
-  for candidate in /usr/lib/jvm/*/bin/java; do
-    version=$("$candidate" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2 }')
-    if [ "${version:-0}" -ge 21 ] 2>/dev/null && [ "$version" -gt "$best_version" ]; then
-      best=$candidate best_version=$version
-    fi
-  done
-  [ -n "$best" ] || die "no JDK >= 21 under /usr/lib/jvm (set FAULT_JAVA)"
-  echo "$best"
-}
-
-# The application jar; built with the Maven wrapper when target/ has none.
-find_jar() {
-  local jar
-  jar=$(ls "$REPO_DIR"/target/physio-portal-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)
-  if [ -z "$jar" ]; then
-    log "building the jar (./mvnw -q -DskipTests package)"
-    (cd "$REPO_DIR" && ./mvnw -q -DskipTests package) >&2
-    jar=$(ls "$REPO_DIR"/target/physio-portal-*.jar | grep -v '\.original$' | head -1)
-  fi
-  echo "$jar"
-}
+# shellcheck source=../lib/java.sh
+source "$FAULT_DIR/../lib/java.sh"
+pick_java() { newest_java "${FAULT_JAVA:-}" FAULT_JAVA; }
 
 # Prepares $LAUNCH_DIR (under target/, reused while the jar is unchanged): the jar extracted with
 # Spring Boot's jarmode tools (also gives the exact H2 jar for the checks) and, for fast starts, a
@@ -61,7 +40,7 @@ find_jar() {
 prepare_launch() {
   JAVA=$(pick_java)
   local jar stamp
-  jar=$(find_jar)
+  jar=$(app_jar)
   LAUNCH_DIR="$REPO_DIR/target/fault-launch"
   stamp="$(stat -c '%s %Y' "$jar") $JAVA fast=${FAULT_FAST_START:-1}"
   if [ "$(cat "$LAUNCH_DIR/stamp" 2>/dev/null)" != "$stamp" ]; then

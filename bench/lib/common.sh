@@ -27,29 +27,15 @@ die() { log "FAIL: $*"; exit 1; }
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 
-pick_java() {
-  if [ -n "${BENCH_JAVA:-}" ]; then echo "$BENCH_JAVA"; return; fi
-  local candidate version best="" best_version=0
-  for candidate in /usr/lib/jvm/*/bin/java; do
-    version=$("$candidate" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2 }')
-    if [ "${version:-0}" -ge 21 ] 2>/dev/null && [ "$version" -gt "$best_version" ]; then
-      best=$candidate best_version=$version
-    fi
-  done
-  [ -n "$best" ] || die "no JDK >= 21 under /usr/lib/jvm (set BENCH_JAVA)"
-  echo "$best"
-}
+# shellcheck source=java.sh
+source "$(dirname "${BASH_SOURCE[0]}")/java.sh"
+pick_java() { newest_java "${BENCH_JAVA:-}" BENCH_JAVA; }
 
 # The application jar (built with the Maven wrapper when target/ has none) and the H2 jar inside it,
 # for the bulk load and the checks (H2 file databases open with the same H2 version only).
 prepare_jar() {
   JAVA=$(pick_java)
-  APP_JAR=$(ls "$REPO_DIR"/target/physio-portal-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)
-  if [ -z "$APP_JAR" ]; then
-    log "building the jar (./mvnw -q -DskipTests package)"
-    (cd "$REPO_DIR" && ./mvnw -q -DskipTests package) >&2 || die "build failed"
-    APP_JAR=$(ls "$REPO_DIR"/target/physio-portal-*.jar | grep -v '\.original$' | head -1)
-  fi
+  APP_JAR=$(app_jar)
   mkdir -p "$BENCH_HOME/lib"
   H2_JAR="$BENCH_HOME/lib/h2-for-$(stat -c '%s-%Y' "$APP_JAR").jar"
   if [ ! -s "$H2_JAR" ]; then
