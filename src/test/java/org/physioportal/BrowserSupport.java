@@ -1,5 +1,7 @@
 package org.physioportal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
@@ -59,5 +61,20 @@ public final class BrowserSupport {
     /** Whether the page fits the viewport's width without scrolling sideways. */
     public static boolean fitsWidth(Page page) {
         return (Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth");
+    }
+
+    /**
+     * Opens {@code url} at a desktop (1280 px) and a phone (390 px) width and asserts that axe finds
+     * no serious or critical violation and that the page needs no sideways scrolling.
+     */
+    public static void assertAccessibleAtBothWidths(Page page, String url, String label) {
+        for (int width : new int[] {1280, 390}) {
+            page.setViewportSize(width, 900);
+            page.navigate(url);
+            assertThat(seriousViolations(page)).as("%s at %d px", label, width).isEmpty();
+            assertThat(fitsWidth(page))
+                    .as("%s fits %d px without sideways scrolling", label, width)
+                    .isTrue();
+        }
     }
 }

@@ -102,16 +102,7 @@ class SearchBrowserTests extends BrowserTest {
                 "/en/search?q=running&region=nowhere"
             })
     void searchPagesHaveNoSeriousAccessibilityViolations(String path) {
-        for (int width : new int[] {1280, 390}) {
-            page.setViewportSize(width, 900);
-            page.navigate(url(path));
-            assertThat(BrowserSupport.seriousViolations(page))
-                    .as("%s at %d px", path, width)
-                    .isEmpty();
-            assertThat(BrowserSupport.fitsWidth(page))
-                    .as("%s at %d px", path, width)
-                    .isTrue();
-        }
+        BrowserSupport.assertAccessibleAtBothWidths(page, url(path), path);
     }
 
     private void screenshots(String name) {

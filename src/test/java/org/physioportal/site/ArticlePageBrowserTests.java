@@ -122,16 +122,7 @@ class ArticlePageBrowserTests extends BrowserTest {
                 "/en/articles/no-such-page"
             })
     void pageTypesHaveNoSeriousAccessibilityViolations(String path) {
-        for (int width : new int[] {1280, 390}) {
-            page.setViewportSize(width, 900);
-            page.navigate(url(path));
-            assertThat(BrowserSupport.seriousViolations(page))
-                    .as("%s at %d px", path, width)
-                    .isEmpty();
-            assertThat(BrowserSupport.fitsWidth(page))
-                    .as("%s fits %d px without sideways scrolling", path, width)
-                    .isTrue();
-        }
+        BrowserSupport.assertAccessibleAtBothWidths(page, url(path), path);
     }
 
     private void assertBlocks(List<String> headings) {
