@@ -285,6 +285,16 @@ class CommentIntegrationTests {
                         .statusCode())
                 .isEqualTo(303);
         assertThat(anonymousPage()).contains("Corrected text").contains("(edited)");
+        long revisions =
+                jdbc.queryForObject("select count(*) from comment_revision where comment_id = ?", Long.class, id);
+        var showsNothing = author.post("/comments/" + id + "/edit", "body", "[x]: https://example.org");
+        assertThat(showsNothing.statusCode()).isEqualTo(400);
+        assertThat(showsNothing.body()).contains("Write something first");
+        assertThat(jdbc.queryForObject("select body from comment where id = ?", String.class, id))
+                .isEqualTo("Corrected text");
+        assertThat(jdbc.queryForObject("select count(*) from comment_revision where comment_id = ?", Long.class, id))
+                .as("the refused edit left no revision behind")
+                .isEqualTo(revisions);
 
         var stranger = as(AccountFixtures.create(accounts, Role.MODERATOR));
         var refused = stranger.post("/comments/" + id + "/edit", "body", "Defaced");

@@ -118,6 +118,11 @@ public class Comment {
         return editedAt;
     }
 
+    /** The body renders as nothing a reader would see (e.g. only a link definition, "[x]: https://..."). */
+    boolean showsNothing() {
+        return bodyHtml().replaceAll("<[^>]*>", "").isBlank();
+    }
+
     public boolean isBy(long accountId) {
         return authorId != null && authorId == accountId;
     }

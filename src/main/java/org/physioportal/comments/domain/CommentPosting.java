@@ -12,9 +12,9 @@ import org.physioportal.comments.CommentsProperties;
 import org.physioportal.comments.NewComment;
 import org.physioportal.platform.limits.RateLimiter;
 import org.physioportal.shared.ContentDirectory.ContentLink;
-import org.physioportal.shared.Markdown;
 import org.physioportal.shared.UserText;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,12 +84,13 @@ public class CommentPosting {
         if (input.honeypot() != null && !input.honeypot().isEmpty()) {
             return new Posted(null, CommentStatus.PENDING, target);
         }
-        String body = checkedBody(input.body());
+        String body = checkedText(input.body());
         Long parentId = parentFor(input);
         CommentStatus status = trusted(author) ? CommentStatus.PUBLISHED : CommentStatus.PENDING;
-        var comment = comments.save(
+        var comment = rendered(
                 new Comment(input.target(), parentId, me.id(), author.displayName(), body, status, clock.instant())
                         .withIdempotencyKey(key));
+        comments.save(comment);
         if (status == CommentStatus.PUBLISHED) {
             events.publishEvent(new CommentPublished(comment.id(), comment.target(), parentId));
         }
@@ -101,9 +102,11 @@ public class CommentPosting {
         if (!comment.editableAt(clock.instant())) {
             throw denied("comment.edit.expired");
         }
-        String body = checkedBody(newBody);
+        String body = checkedText(newBody);
         revisions.save(new CommentRevision(comment.id(), comment.body(), clock.instant()));
+        // a refusal below rolls the transaction back: neither the revision nor the change is kept
         comment.edit(body, clock.instant());
+        rendered(comment);
         changedIfVisible(comment);
         return comment;
     }
@@ -162,9 +165,12 @@ public class CommentPosting {
     }
 
     private boolean trusted(AccountSummary author) {
+        int needed = properties.approvedBeforeTrusted();
         return author.trusted()
-                || comments.countByAuthorIdAndStatus(author.id(), CommentStatus.PUBLISHED)
-                        >= properties.approvedBeforeTrusted();
+                || needed <= 0
+                || comments.findIdsByAuthorIdAndStatus(author.id(), CommentStatus.PUBLISHED, Limit.of(needed))
+                                .size()
+                        >= needed;
     }
 
     /** The parent must be a published comment on the same page; too deep a reply joins its parent. */
@@ -188,16 +194,21 @@ public class CommentPosting {
         return depth;
     }
 
-    static String checkedBody(String body) {
+    /** The cleaned text, or 400 when it is empty or too long. */
+    static String checkedText(String body) {
         String text = body == null ? "" : UserText.clean(body);
         UserText.problem(text, 1, CommentsApi.MAX_BODY).ifPresent(key -> {
             throw new CommentProblem(HttpStatus.BAD_REQUEST, "comment.body." + key);
         });
-        if (Markdown.commentToSafeHtml(text).replaceAll("<[^>]*>", "").isBlank()) {
-            // e.g. only a link definition ("[x]: https://..."), which renders as nothing
+        return text;
+    }
+
+    /** The comment, or 400 when its text renders as nothing (checked on the HTML it stores, rendered once). */
+    private static Comment rendered(Comment comment) {
+        if (comment.showsNothing()) {
             throw new CommentProblem(HttpStatus.BAD_REQUEST, "comment.body.text.empty");
         }
-        return text;
+        return comment;
     }
 
     private static String checkedKey(String key) {

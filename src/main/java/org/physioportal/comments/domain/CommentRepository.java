@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.physioportal.shared.ContentType;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -35,7 +36,9 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
             group by c.targetId""")
     List<Object[]> countByTargets(ContentType type, Collection<Long> ids, CommentStatus status);
 
-    long countByAuthorIdAndStatus(Long authorId, CommentStatus status);
+    /** At most {@code limit} of the author's comments in the status: enough to tell "at least n" without counting them all. */
+    @Query("select c.id from Comment c where c.authorId = :authorId and c.status = :status")
+    List<Long> findIdsByAuthorIdAndStatus(Long authorId, CommentStatus status, Limit limit);
 
     long countByStatus(CommentStatus status);
 

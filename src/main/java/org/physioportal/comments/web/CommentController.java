@@ -11,6 +11,7 @@ import org.physioportal.comments.domain.CommentProblem;
 import org.physioportal.comments.domain.CommentStatus;
 import org.physioportal.comments.domain.Targets;
 import org.physioportal.platform.limits.TooManyRequestsException;
+import org.physioportal.shared.ContentDirectory.ContentLink;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.ContentType;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -64,7 +65,7 @@ class CommentController {
             posted = posting.post(me, input);
         }
         String notice = posted.status() == CommentStatus.PUBLISHED ? "comment.posted" : "comment.pending";
-        return answer(request, flash, target, posted.id(), notice);
+        return answer(request, flash, target, posted.target(), posted.id(), notice);
     }
 
     @PostMapping("/comments/{id}/edit")
@@ -75,7 +76,7 @@ class CommentController {
             HttpServletRequest request,
             RedirectAttributes flash) {
         Comment comment = posting.edit(me, id, body);
-        return answer(request, flash, comment.target(), comment.id(), "comment.edited");
+        return answer(request, flash, comment.target(), null, comment.id(), "comment.edited");
     }
 
     @PostMapping("/comments/{id}/delete")
@@ -85,7 +86,7 @@ class CommentController {
             HttpServletRequest request,
             RedirectAttributes flash) {
         Comment comment = posting.delete(me, id);
-        return answer(request, flash, comment.target(), null, "comment.deleted");
+        return answer(request, flash, comment.target(), null, null, "comment.deleted");
     }
 
     @PostMapping("/comments/{id}/report")
@@ -96,17 +97,23 @@ class CommentController {
             HttpServletRequest request,
             RedirectAttributes flash) {
         Comment comment = posting.report(me, id, reason);
-        return answer(request, flash, comment.target(), comment.id(), "comment.reported");
+        return answer(request, flash, comment.target(), null, comment.id(), "comment.reported");
     }
 
+    /** The answer about a comment on {@code target}; {@code page} is its link when already known, else looked up. */
     private ModelAndView answer(
-            HttpServletRequest request, RedirectAttributes flash, ContentRef target, Long commentId, String notice) {
+            HttpServletRequest request,
+            RedirectAttributes flash,
+            ContentRef target,
+            ContentLink page,
+            Long commentId,
+            String notice) {
         if (isHtmx(request)) {
             return section(target, notice, null, null, HttpStatus.OK);
         }
         flash.addFlashAttribute("commentNotice", notice);
         String anchor = commentId == null ? "#comments" : "#comment-" + commentId;
-        var redirect = new ModelAndView("redirect:" + targets.require(target).url() + anchor);
+        var redirect = new ModelAndView("redirect:" + (page != null ? page : targets.require(target)).url() + anchor);
         redirect.setStatus(HttpStatus.SEE_OTHER);
         return redirect;
     }
