@@ -30,28 +30,16 @@ class PageCacheInvalidation {
         this.cache = cache;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ContentChanged changed) {
-        cache.invalidateAll();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(CommentPublished published) {
-        cache.invalidateAll();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(CommentsChanged changed) {
-        cache.invalidateAll();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(DisplayNameChanged changed) {
-        cache.invalidateAll();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(AccountDeleted deleted) {
+    @TransactionalEventListener(
+            classes = {
+                ContentChanged.class,
+                CommentPublished.class,
+                CommentsChanged.class,
+                DisplayNameChanged.class,
+                AccountDeleted.class
+            },
+            fallbackExecution = true)
+    void onChange() {
         cache.invalidateAll();
     }
 }

@@ -21,6 +21,7 @@ import org.physioportal.WebSession;
 import org.physioportal.accounts.AccountFixtures;
 import org.physioportal.accounts.AccountsApi;
 import org.physioportal.accounts.Role;
+import org.physioportal.accounts.domain.AccountService;
 import org.physioportal.articles.ArticleView;
 import org.physioportal.articles.ArticlesApi;
 import org.physioportal.articles.NewArticle;
@@ -253,6 +254,20 @@ class PageCacheIntegrationTests {
                 a.termIds(),
                 Status.PUBLISHED,
                 a.publishedAt()));
+    }
+
+    @Autowired
+    AccountService accountService;
+
+    @Test
+    void aCommentersNewNameOrDeletedAccountMakesStoredPagesStale() {
+        var account = AccountFixtures.create(accounts, Role.MEMBER);
+        long before = cache.generation();
+        accountService.updateProfile(account.id(), "Renamed Reader " + account.id(), false);
+        long renamed = cache.generation();
+        assertThat(renamed).as("after a new display name").isGreaterThan(before);
+        accountService.delete(account.id(), AccountFixtures.PASSWORD, false);
+        assertThat(cache.generation()).as("after an account deletion").isGreaterThan(renamed);
     }
 
     @Test
