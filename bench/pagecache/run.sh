@@ -12,9 +12,10 @@ cd "$(dirname "$0")/../.."
 PEERS=${PEERS:-../shared/peers/peers.sh}
 SLUG=/en/articles/running-and-lower-back-pain
 export DURATION=${DURATION:-20} CONNS=${CONNS:-"16 64"} WARMUP=${WARMUP:-30}
-JAVA=$(ls -d /usr/lib/jvm/*/bin/java | while read -r j; do v=$("$j" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p'); [ "${v:-0}" -ge 21 ] && echo "$j"; done | tail -1)
-JAR=$(ls target/physio-portal-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [ -z "$JAR" ]; then ./mvnw -q -DskipTests package; JAR=$(ls target/physio-portal-*.jar | grep -v original | head -1); fi
+# shellcheck source=../lib/common.sh
+source bench/lib/common.sh
+JAVA=$(pick_java)
+JAR=$(app_jar)
 command -v wrk >/dev/null || { echo "wrk missing (apt-get install -y wrk)"; exit 1; }
 
 WORK=$(mktemp -d)
