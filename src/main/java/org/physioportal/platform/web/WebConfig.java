@@ -30,10 +30,11 @@ class WebConfig implements WebMvcConfigurer {
     /**
      * A 64 KiB write buffer per connection instead of Tomcat's 8 KiB, so that a whole page (an
      * article with its comments is 25-60 KB when not compressed) leaves in one socket write rather
-     * than four to eight. Measured on a cached article page at 64 connections (bench/README.md,
-     * "Page cache"): 35k answers/s with 8 KiB, 52-60k with 64 KiB, where nginx serves the same file
-     * at 81-100k. The buffer is taken when a connection is accepted, so {@code
-     * server.tomcat.max-connections} (application.yml) bounds what it can cost: 2,048 x 72 KiB.
+     * than four to eight. Measured on the cached demo article page (28.5 KB) at 64 connections,
+     * alternating with nginx serving the same file at 81-100k answers/s: 35k with 8 KiB, 52-60k with
+     * 64 KiB (bench/README.md, "Where the goals stand and why"). The buffer is taken when a
+     * connection is accepted, so {@code server.tomcat.max-connections} (application.yml) bounds what
+     * it can cost: 2,048 x 72 KiB.
      */
     @Bean
     TomcatConnectorCustomizer onePageOneWrite() {
