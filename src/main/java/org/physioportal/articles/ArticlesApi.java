@@ -121,8 +121,7 @@ public class ArticlesApi implements ContentDirectory {
     @Transactional
     public int replaceTerm(long fromTermId, long intoTermId) {
         List<Article> changed = articles.replaceTerm(fromTermId, intoTermId);
-        changed.forEach(item -> events.publishEvent(
-                new ContentChanged(new ContentRef(ContentType.ARTICLE, item.id()), item.lang(), item.status())));
+        changed.forEach(item -> events.publishEvent(ContentChanged.of(item)));
         return changed.size();
     }
 

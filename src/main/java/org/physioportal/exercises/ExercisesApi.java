@@ -128,8 +128,7 @@ public class ExercisesApi implements ContentDirectory {
     @Transactional
     public int replaceTerm(long fromTermId, long intoTermId) {
         List<Exercise> changed = exercises.replaceTerm(fromTermId, intoTermId);
-        changed.forEach(item -> events.publishEvent(
-                new ContentChanged(new ContentRef(ContentType.EXERCISE, item.id()), item.lang(), item.status())));
+        changed.forEach(item -> events.publishEvent(ContentChanged.of(item)));
         return changed.size();
     }
 

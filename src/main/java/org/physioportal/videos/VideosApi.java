@@ -122,8 +122,7 @@ public class VideosApi implements ExerciseVideos, ContentDirectory {
     @Transactional
     public int replaceTerm(long fromTermId, long intoTermId) {
         List<Video> changed = videos.replaceTerm(fromTermId, intoTermId);
-        changed.forEach(item -> events.publishEvent(
-                new ContentChanged(new ContentRef(ContentType.VIDEO, item.id()), item.lang(), item.status())));
+        changed.forEach(item -> events.publishEvent(ContentChanged.of(item)));
         return changed.size();
     }
 
