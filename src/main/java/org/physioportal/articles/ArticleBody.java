@@ -2,7 +2,10 @@ package org.physioportal.articles;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.physioportal.exercises.ExercisesApi;
@@ -39,6 +42,7 @@ public class ArticleBody {
 
     /** The body as safe HTML, and the exercises its figures show (so that other blocks need not repeat them). */
     public Rendered render(String body, Lang lang) {
+        Map<String, Figure> known = exercises.figures(figureKeys(body), lang);
         StringBuilder html = new StringBuilder();
         List<ContentRef> shown = new ArrayList<>();
         Matcher m = EMBED.matcher(body);
@@ -46,7 +50,10 @@ public class ArticleBody {
         while (m.find()) {
             html.append(Markdown.toSafeHtml(body.substring(from, m.start())));
             if (m.group(1).equals("figures")) {
-                List<Figure> figures = exercises.figures(keys(m.group(2)), lang);
+                List<Figure> figures = keys(m.group(2)).stream()
+                        .filter(known::containsKey)
+                        .map(known::get)
+                        .toList();
                 figures.forEach(f -> shown.add(f.ref()));
                 html.append(figureRow(figures));
             } else {
@@ -56,6 +63,18 @@ public class ArticleBody {
         }
         html.append(Markdown.toSafeHtml(body.substring(from)));
         return new Rendered(html.toString(), List.copyOf(shown));
+    }
+
+    /** The keys of every row of figures in the body, so that one look-up serves them all. */
+    private static Set<String> figureKeys(String body) {
+        Set<String> keys = new LinkedHashSet<>();
+        Matcher m = EMBED.matcher(body);
+        while (m.find()) {
+            if (m.group(1).equals("figures")) {
+                keys.addAll(keys(m.group(2)));
+            }
+        }
+        return keys;
     }
 
     public record Rendered(String html, List<ContentRef> figures) {}

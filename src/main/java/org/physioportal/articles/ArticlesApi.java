@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.physioportal.articles.domain.Article;
 import org.physioportal.articles.domain.ArticleRepository;
 import org.physioportal.comments.CommentCounts;
 import org.physioportal.exercises.ExercisesApi;
+import org.physioportal.media.MediaView;
 import org.physioportal.shared.ContentChanged;
 import org.physioportal.shared.ContentDirectory;
 import org.physioportal.shared.ContentListing;
@@ -190,11 +189,10 @@ public class ArticlesApi implements ContentDirectory {
                 .map(a -> a.tutorialIds().getFirst())
                 .distinct()
                 .toList();
-        Map<Long, Teaser> pictures = exercises.teasers(firstTutorials, lang).stream()
-                .collect(Collectors.toMap(t -> t.ref().id(), Function.identity()));
+        Map<Long, MediaView> pictures = exercises.pictures(firstTutorials, lang);
         return counts.apply(list.stream()
                 .map(a -> {
-                    Teaser picture = a.tutorialIds().isEmpty()
+                    MediaView picture = a.tutorialIds().isEmpty()
                             ? null
                             : pictures.get(a.tutorialIds().getFirst());
                     return new Teaser(
@@ -202,8 +200,8 @@ public class ArticlesApi implements ContentDirectory {
                             a.title(),
                             a.lead(),
                             ContentType.ARTICLE.url(lang, a.slug()),
-                            picture == null ? null : picture.imageUrl(),
-                            picture == null ? null : picture.imageAlt(),
+                            picture == null ? null : picture.url(),
+                            picture == null ? null : picture.alt(),
                             0);
                 })
                 .toList());

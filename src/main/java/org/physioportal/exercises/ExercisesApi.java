@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.physioportal.comments.CommentCounts;
 import org.physioportal.exercises.domain.Exercise;
@@ -166,6 +165,15 @@ public class ExercisesApi implements ContentDirectory {
         return toTeasers(exercises.findVisibleInOrder(ids, lang), lang);
     }
 
+    /** The pictures of the given published exercises, by exercise id; exercises without one are left out. */
+    public Map<Long, MediaView> pictures(List<Long> ids, Lang lang) {
+        List<Exercise> list = exercises.findVisibleInOrder(ids, lang);
+        Map<Long, MediaView> images = imagesOf(list, lang);
+        return list.stream()
+                .filter(e -> images.containsKey(e.imageId()))
+                .collect(Collectors.toMap(Exercise::id, e -> images.get(e.imageId()), (a, b) -> a));
+    }
+
     /** Published exercises classified under any of the terms, newest first. */
     public List<ExerciseView> byTerms(Lang lang, Collection<Long> termIds) {
         if (termIds.isEmpty()) {
@@ -183,26 +191,34 @@ public class ExercisesApi implements ContentDirectory {
                 .toList();
     }
 
-    /** Inline figures for an article body, by translation-group key; unknown keys are left out. */
-    public List<Figure> figures(List<String> groupKeys, Lang lang) {
-        Map<String, Exercise> byKey = exercises.findVisibleByGroupKeys(lang, groupKeys, Instant.now()).stream()
-                .collect(Collectors.toMap(Exercise::groupKey, Function.identity()));
-        Map<Long, MediaView> images =
-                media.findAll(byKey.values().stream().map(Exercise::imageId).toList(), lang);
-        return groupKeys.stream()
-                .filter(byKey::containsKey)
-                .map(byKey::get)
-                .map(e -> {
-                    var ref = new ContentRef(ContentType.EXERCISE, e.id());
-                    String url = ContentType.EXERCISE.url(lang, e.slug());
-                    return new Figure(ref, e.name(), url, images.get(e.imageId()), e.name());
-                })
-                .toList();
+    /**
+     * Inline figures for an article body, by translation-group key (one look-up for all the rows of
+     * figures a body has); unknown and unpublished keys are left out.
+     */
+    public Map<String, Figure> figures(Collection<String> groupKeys, Lang lang) {
+        if (groupKeys.isEmpty()) {
+            return Map.of();
+        }
+        List<Exercise> list = exercises.findVisibleByGroupKeys(lang, groupKeys, Instant.now());
+        Map<Long, MediaView> images = imagesOf(list, lang);
+        return list.stream()
+                .collect(Collectors.toMap(
+                        Exercise::groupKey,
+                        e -> new Figure(
+                                new ContentRef(ContentType.EXERCISE, e.id()),
+                                e.name(),
+                                ContentType.EXERCISE.url(lang, e.slug()),
+                                images.get(e.imageId()),
+                                e.name()),
+                        (a, b) -> a));
+    }
+
+    private Map<Long, MediaView> imagesOf(Collection<Exercise> list, Lang lang) {
+        return media.findAll(list.stream().map(Exercise::imageId).toList(), lang);
     }
 
     private List<Teaser> toTeasers(List<Exercise> list, Lang lang) {
-        Map<Long, MediaView> images =
-                media.findAll(list.stream().map(Exercise::imageId).toList(), lang);
+        Map<Long, MediaView> images = imagesOf(list, lang);
         return counts.apply(list.stream()
                 .map(e -> {
                     MediaView image = images.get(e.imageId());
