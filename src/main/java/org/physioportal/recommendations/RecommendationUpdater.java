@@ -1,6 +1,8 @@
 package org.physioportal.recommendations;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.physioportal.search.SimilarContent;
 import org.physioportal.shared.ContentChanged;
@@ -16,7 +18,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Keeps stored picks current. When an article, exercise or video changes, the articles whose picks
  * show it, and the (newest {@value #AFFECTED_LIMIT}) articles in its language that share a term
  * with it, are marked stale; a background task recomputes stale picks a batch at a time, so that
- * saving stays fast and pages keep reading the previous picks meanwhile.
+ * saving stays fast and pages keep reading the previous picks meanwhile. The same task stores the
+ * picks that pages computed on the spot because none were stored yet.
  */
 @Configuration
 @EnableScheduling
@@ -50,7 +53,9 @@ class RecommendationUpdater {
 
     @Scheduled(fixedDelayString = "${portal.recommendations.refresh-every:2s}", initialDelay = 5_000)
     void refreshStale() {
-        for (Long id : store.stale(BATCH)) {
+        List<Long> due = new ArrayList<>(recommendations.takeUnstored(BATCH));
+        due.addAll(store.stale(BATCH));
+        for (Long id : due) {
             try {
                 recommendations.recompute(id);
             } catch (RuntimeException e) {

@@ -7,11 +7,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.physioportal.articles.ArticleBody;
 import org.physioportal.articles.ArticleView;
 import org.physioportal.articles.ArticlesApi;
-import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.recommendations.RecommendationStore.Row;
 import org.physioportal.recommendations.Scoring.Pick;
 import org.physioportal.recommendations.Scoring.Rule;
@@ -23,14 +23,14 @@ import org.physioportal.shared.Markdown;
 import org.physioportal.shared.Recommender;
 import org.physioportal.taxonomy.TaxonomyApi;
 import org.physioportal.taxonomy.TermView;
-import org.physioportal.videos.VideosApi;
 import org.springframework.stereotype.Service;
 
 /**
  * "Might interest you": computes an article's picks from the search index (terms and text
  * similarity, see {@link Scoring}) and stores them; a page reads the stored picks. Content changes
  * mark the affected articles stale ({@link RecommendationUpdater}) and they are computed again in
- * the background.
+ * the background. A page never writes: picks it had to compute on the spot (never stored before)
+ * are queued, and the background stores them.
  */
 @Service
 class Recommendations implements Recommender {
@@ -39,33 +39,31 @@ class Recommendations implements Recommender {
     private final SimilarContent similar;
     private final ArticlesApi articles;
     private final ArticleBody body;
-    private final ExercisesApi exercises;
-    private final VideosApi videos;
     private final TaxonomyApi taxonomy;
     private final Clock clock;
+    private final UnstoredQueue unstored = new UnstoredQueue();
 
     Recommendations(
             RecommendationStore store,
             SimilarContent similar,
             ArticlesApi articles,
             ArticleBody body,
-            ExercisesApi exercises,
-            VideosApi videos,
             TaxonomyApi taxonomy,
             Clock clock) {
         this.store = store;
         this.similar = similar;
         this.articles = articles;
         this.body = body;
-        this.exercises = exercises;
-        this.videos = videos;
         this.taxonomy = taxonomy;
         this.clock = clock;
     }
 
     @Override
-    public Suggestions forArticle(ContentRef article, Lang lang, Set<ContentRef> alreadyListed) {
-        List<Row> rows = store.read(article.id()).orElseGet(() -> recompute(article.id()));
+    public Picks picksFor(ContentRef article, Set<ContentRef> alreadyListed) {
+        List<Row> rows = store.read(article.id()).orElseGet(() -> {
+            unstored.offer(article.id());
+            return compute(article.id()).orElse(List.of());
+        });
         Map<Block, List<Long>> ids = new EnumMap<>(Block.class);
         Map<ContentRef, String> reasons = new HashMap<>();
         for (Row row : rows) {
@@ -75,19 +73,30 @@ class Recommendations implements Recommender {
                 reasons.put(row.target(), row.reasons());
             }
         }
-        return new Suggestions(
-                exercises.teasers(ids.getOrDefault(Block.EXERCISES, List.of()), lang),
-                videos.teasers(ids.getOrDefault(Block.VIDEOS, List.of()), lang),
-                articles.teasers(ids.getOrDefault(Block.ARTICLES, List.of()), lang),
+        return new Picks(
+                ids.getOrDefault(Block.EXERCISES, List.of()),
+                ids.getOrDefault(Block.VIDEOS, List.of()),
+                ids.getOrDefault(Block.ARTICLES, List.of()),
                 reasons);
     }
 
+    /** Articles shown with picks computed on the spot, oldest first, for the background to store. */
+    List<Long> takeUnstored(int max) {
+        return unstored.take(max);
+    }
+
     /** Computes and stores the article's picks; an article no longer published loses them. */
-    List<Row> recompute(long articleId) {
+    void recompute(long articleId) {
+        compute(articleId)
+                .ifPresentOrElse(
+                        rows -> store.replace(articleId, rows, clock.instant()), () -> store.forget(articleId));
+    }
+
+    /** The picks of a published article, computed from the index; empty if it is not published. */
+    private Optional<List<Row>> compute(long articleId) {
         ArticleView article = articles.findPublishedView(articleId).orElse(null);
         if (article == null) {
-            store.forget(articleId);
-            return List.of();
+            return Optional.empty();
         }
         Lang lang = article.lang();
         Set<ContentRef> excluded =
@@ -117,8 +126,7 @@ class Recommendations implements Recommender {
                 Rule.SHARES_REGION_OR_TOPIC);
         add(rows, Block.VIDEOS, scoring, ContentType.VIDEO, lang, text, article, excluded, Rule.SHARES_REGION_OR_TOPIC);
         add(rows, Block.ARTICLES, scoring, ContentType.ARTICLE, lang, text, article, excluded, Rule.OTHER_ACTIVITY);
-        store.replace(articleId, rows, clock.instant());
-        return rows;
+        return Optional.of(rows);
     }
 
     private void add(

@@ -11,10 +11,14 @@ import java.util.Set;
 public interface Recommender {
 
     /**
-     * The stored suggestions for a published article, leaving out everything in {@code
-     * alreadyListed} (what the page shows anyway). Suggestions never computed are computed now.
+     * The stored picks of a published article, best first in each block, leaving out everything in
+     * {@code alreadyListed} (what the page shows anyway). Only reads: picks never computed are
+     * computed now and stored in the background, so that a page needs no write.
      */
-    Suggestions forArticle(ContentRef article, Lang lang, Set<ContentRef> alreadyListed);
+    Picks picksFor(ContentRef article, Set<ContentRef> alreadyListed);
+
+    /** The ids of the picked exercises, videos and articles, and for editors why each was picked. */
+    record Picks(List<Long> exercises, List<Long> videos, List<Long> articles, Map<ContentRef, String> reasons) {}
 
     /**
      * The three blocks under an article: exercises, videos, and articles from other activities; and

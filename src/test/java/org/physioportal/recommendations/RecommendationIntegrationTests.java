@@ -20,11 +20,11 @@ import org.physioportal.articles.ArticlesApi;
 import org.physioportal.exercises.ExerciseView;
 import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.shared.ContentRef;
+import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Recommender;
-import org.physioportal.shared.Recommender.Suggestions;
+import org.physioportal.shared.Recommender.Picks;
 import org.physioportal.shared.Status;
-import org.physioportal.shared.Teaser;
 import org.physioportal.taxonomy.TaxonomyApi;
 import org.physioportal.taxonomy.TermKind;
 import org.physioportal.videos.VideoView;
@@ -45,9 +45,6 @@ class RecommendationIntegrationTests {
 
     @Autowired
     Recommender recommender;
-
-    @Autowired
-    Recommendations recommendations;
 
     @Autowired
     RecommendationUpdater updater;
@@ -85,95 +82,98 @@ class RecommendationIntegrationTests {
                 all.values().stream().filter(a -> demo.contains(a.groupKey())).toList();
         assertThat(demoArticles).hasSize(demo.size()).hasSizeGreaterThanOrEqualTo(8);
         for (ArticleView article : demoArticles) {
-            Suggestions s = recommender.forArticle(article.ref(), lang, Set.of());
+            Picks p = recommender.picksFor(article.ref(), Set.of());
             String who = article.slug();
-            assertThat(s.exercises()).as(who).isNotEmpty().hasSizeLessThanOrEqualTo(3);
-            assertThat(s.videos()).as(who).isNotEmpty();
-            assertThat(s.articles()).as(who).isNotEmpty();
-            for (Teaser t : s.exercises()) {
-                assertThat(sharesRegionOrTopic(
-                                article.termIds(), exerciseTerms.get(t.ref().id())))
-                        .as(who + " → " + t.title())
+            assertThat(p.exercises()).as(who).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+            assertThat(p.videos()).as(who).isNotEmpty();
+            assertThat(p.articles()).as(who).isNotEmpty();
+            for (long id : p.exercises()) {
+                assertThat(exerciseTerms)
+                        .as(who + " → a published exercise in its language")
+                        .containsKey(id);
+                assertThat(sharesRegionOrTopic(article.termIds(), exerciseTerms.get(id)))
+                        .as(who + " → exercise " + id)
                         .isTrue();
-                assertThat(article.tutorialIds())
-                        .as(who + " lists it already")
-                        .doesNotContain(t.ref().id());
+                assertThat(article.tutorialIds()).as(who + " lists it already").doesNotContain(id);
             }
-            for (Teaser t : s.videos()) {
-                assertThat(sharesRegionOrTopic(
-                                article.termIds(), videoTerms.get(t.ref().id())))
-                        .as(who + " → " + t.title())
+            for (long id : p.videos()) {
+                assertThat(videoTerms)
+                        .as(who + " → a published video in its language")
+                        .containsKey(id);
+                assertThat(sharesRegionOrTopic(article.termIds(), videoTerms.get(id)))
+                        .as(who + " → video " + id)
                         .isTrue();
             }
             Set<Long> ownActivities = ofKind(article.termIds(), TermKind.ACTIVITY);
-            for (Teaser t : s.articles()) {
-                assertThat(t.ref().id()).as(who).isNotEqualTo(article.id());
-                assertThat(article.relatedIds())
-                        .as(who + " lists it already")
-                        .doesNotContain(t.ref().id());
-                Set<Long> theirs = ofKind(all.get(t.ref().id()).termIds(), TermKind.ACTIVITY);
+            for (long id : p.articles()) {
+                assertThat(all)
+                        .as(who + " → a published article in its language")
+                        .containsKey(id);
+                assertThat(id).as(who).isNotEqualTo(article.id());
+                assertThat(article.relatedIds()).as(who + " lists it already").doesNotContain(id);
+                Set<Long> theirs = ofKind(all.get(id).termIds(), TermKind.ACTIVITY);
                 assertThat(theirs)
-                        .as(who + " → " + t.title() + " is from another activity")
+                        .as(who + " → " + all.get(id).title() + " is from another activity")
                         .isNotEmpty();
                 assertThat(theirs.stream().noneMatch(ownActivities::contains))
-                        .as(who + " → " + t.title() + " shares no activity")
+                        .as(who + " → " + all.get(id).title() + " shares no activity")
                         .isTrue();
             }
-            List<Teaser> shown = new java.util.ArrayList<>(s.exercises());
-            shown.addAll(s.videos());
-            shown.addAll(s.articles());
-            assertThat(shown).allSatisfy(t -> assertThat(t.url()).startsWith("/" + lang.code() + "/"));
-            assertThat(shown.stream().map(Teaser::ref)).doesNotHaveDuplicates();
-            assertThat(shown).allSatisfy(t -> assertThat(s.reasonFor(t.ref())).isNotBlank());
+            List<ContentRef> shown = refs(p);
+            assertThat(shown).doesNotHaveDuplicates();
+            assertThat(shown).allSatisfy(ref -> assertThat(p.reasons().get(ref)).isNotBlank());
         }
     }
 
     @Test
-    void picksAreStoredAndReadWithoutComputingAgain() {
+    void aPageNeverWritesThePicksItComputesTheBackgroundStoresThem() {
+        String path = "/en/articles/knee-pain-in-runners";
         ArticleView article =
                 articles.findPublished(Lang.EN, "knee-pain-in-runners").orElseThrow();
-        recommender.forArticle(article.ref(), Lang.EN, Set.of());
-        var first = computedAt(article.id());
-        Suggestions again = recommender.forArticle(article.ref(), Lang.EN, Set.of());
-        assertThat(computedAt(article.id())).isEqualTo(first);
-        assertThat(again.exercises()).isNotEmpty();
-        long stored = jdbc.sql("select count(*) from recommendation where article_id = ?")
-                .param(article.id())
-                .query(Long.class)
-                .single();
-        assertThat(stored)
-                .isEqualTo(again.exercises().size()
-                        + again.videos().size()
-                        + again.articles().size());
+        updater.refreshStale();
+        forget(article.id());
+
+        // a member's page is never served from the page cache: it is rendered now
+        var member = AccountFixtures.create(accounts, Role.MEMBER);
+        var session = new WebSession(port);
+        session.login(member.email(), AccountFixtures.PASSWORD);
+        String html = session.get(path).body();
+        assertThat(html).contains("id=\"suggest-exercises\"", "id=\"suggest-videos\"", "id=\"suggest-articles\"");
+        assertThat(computedAt(article.id())).as("the page only read").isNull();
+        assertThat(storedPicks(article.id())).isZero();
+
+        updater.refreshStale();
+        Object first = computedAt(article.id());
+        assertThat(first).as("stored by the background").isNotNull();
+        Picks again = recommender.picksFor(article.ref(), Set.of());
+        assertThat(computedAt(article.id())).as("read, not computed again").isEqualTo(first);
+        assertThat(storedPicks(article.id())).isEqualTo(refs(again).size()).isPositive();
     }
 
     @Test
     void whatThePageListsAnywayIsNotSuggestedAgain() {
         ArticleView article =
                 articles.findPublished(Lang.EN, "golf-and-the-back").orElseThrow();
-        Suggestions all = recommender.forArticle(article.ref(), Lang.EN, Set.of());
-        ContentRef first = all.exercises().getFirst().ref();
-        Suggestions without = recommender.forArticle(article.ref(), Lang.EN, Set.of(first));
-        assertThat(without.exercises()).extracting(Teaser::ref).doesNotContain(first);
+        Picks all = recommender.picksFor(article.ref(), Set.of());
+        ContentRef first = new ContentRef(ContentType.EXERCISE, all.exercises().getFirst());
+        Picks without = recommender.picksFor(article.ref(), Set.of(first));
+        assertThat(without.exercises()).doesNotContain(first.id()).isNotEmpty();
+        assertThat(without.reasons()).doesNotContainKey(first);
     }
 
     @Test
     void unpublishingAnArticleTakesItOutOfOtherArticlesBlocks() {
         ArticleView page =
                 articles.findPublished(Lang.EN, "running-and-lower-back-pain").orElseThrow();
-        ContentRef suggested = recommender
-                .forArticle(page.ref(), Lang.EN, Set.of())
-                .articles()
-                .getFirst()
-                .ref();
-        ArticleView shown = articles.findPublishedView(suggested.id()).orElseThrow();
+        long suggested = recommender.picksFor(page.ref(), Set.of()).articles().getFirst();
+        updater.refreshStale();
+        ArticleView shown = articles.findPublishedView(suggested).orElseThrow();
         try {
             articles.save(shown.toNewArticle(Status.DRAFT));
             assertThat(stale(page.id())).isTrue();
             updater.refreshStale();
             assertThat(stale(page.id())).isFalse();
-            assertThat(recommender.forArticle(page.ref(), Lang.EN, Set.of()).articles())
-                    .extracting(Teaser::ref)
+            assertThat(recommender.picksFor(page.ref(), Set.of()).articles())
                     .doesNotContain(suggested)
                     .isNotEmpty();
         } finally {
@@ -225,7 +225,32 @@ class RecommendationIntegrationTests {
         return jdbc.sql("select computed_at from recommendation_state where article_id = ?")
                 .param(articleId)
                 .query()
-                .singleValue();
+                .optionalValue()
+                .orElse(null);
+    }
+
+    private long storedPicks(long articleId) {
+        return jdbc.sql("select count(*) from recommendation where article_id = ?")
+                .param(articleId)
+                .query(Long.class)
+                .single();
+    }
+
+    private void forget(long articleId) {
+        jdbc.sql("delete from recommendation where article_id = ?")
+                .param(articleId)
+                .update();
+        jdbc.sql("delete from recommendation_state where article_id = ?")
+                .param(articleId)
+                .update();
+    }
+
+    private static List<ContentRef> refs(Picks p) {
+        List<ContentRef> refs = new java.util.ArrayList<>();
+        p.exercises().forEach(id -> refs.add(new ContentRef(ContentType.EXERCISE, id)));
+        p.videos().forEach(id -> refs.add(new ContentRef(ContentType.VIDEO, id)));
+        p.articles().forEach(id -> refs.add(new ContentRef(ContentType.ARTICLE, id)));
+        return refs;
     }
 
     private boolean stale(long articleId) {

@@ -1,0 +1,152 @@
+package org.physioportal.articles.web;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.physioportal.articles.ArticleBody;
+import org.physioportal.articles.ArticleView;
+import org.physioportal.articles.ArticlesApi;
+import org.physioportal.authors.AuthorView;
+import org.physioportal.authors.AuthorsApi;
+import org.physioportal.comments.CommentThread;
+import org.physioportal.comments.CommentsApi;
+import org.physioportal.exercises.ExercisesApi;
+import org.physioportal.shared.ContentRef;
+import org.physioportal.shared.ContentType;
+import org.physioportal.shared.Lang;
+import org.physioportal.shared.PageMeta;
+import org.physioportal.shared.Recommender;
+import org.physioportal.shared.Recommender.Picks;
+import org.physioportal.shared.Recommender.Suggestions;
+import org.physioportal.shared.Teaser;
+import org.physioportal.taxonomy.TaxonomyApi;
+import org.physioportal.taxonomy.TermView;
+import org.physioportal.videos.VideosApi;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+
+/**
+ * Everything an article page shows, read in one read-only transaction (one database connection per
+ * page, however many blocks it has). The page's own exercises and the suggested ones are looked up
+ * together, and so are its related and suggested articles, so that each kind of teaser costs one
+ * query for the items, one for their pictures and one for their comment counts.
+ */
+@Component
+class ArticlePage {
+
+    private final ArticlesApi articles;
+    private final ArticleBody body;
+    private final ExercisesApi exercises;
+    private final VideosApi videos;
+    private final AuthorsApi authors;
+    private final CommentsApi comments;
+    private final TaxonomyApi taxonomy;
+    private final Recommender recommender;
+    private final ArticlePageMeta meta;
+
+    ArticlePage(
+            ArticlesApi articles,
+            ArticleBody body,
+            ExercisesApi exercises,
+            VideosApi videos,
+            AuthorsApi authors,
+            CommentsApi comments,
+            TaxonomyApi taxonomy,
+            Recommender recommender,
+            ArticlePageMeta meta) {
+        this.articles = articles;
+        this.body = body;
+        this.exercises = exercises;
+        this.videos = videos;
+        this.authors = authors;
+        this.comments = comments;
+        this.taxonomy = taxonomy;
+        this.recommender = recommender;
+        this.meta = meta;
+    }
+
+    /** The page's model. */
+    record Content(
+            ArticleView article,
+            String bodyHtml,
+            List<Teaser> tutorials,
+            List<Teaser> related,
+            AuthorView author,
+            AuthorView reviewer,
+            List<TermView> terms,
+            CommentThread thread,
+            Suggestions suggestions,
+            PageMeta meta) {
+
+        void addTo(Model model) {
+            model.addAttribute("article", article);
+            model.addAttribute("bodyHtml", bodyHtml);
+            model.addAttribute("tutorials", tutorials);
+            model.addAttribute("related", related);
+            model.addAttribute("author", author);
+            model.addAttribute("reviewer", reviewer);
+            model.addAttribute("terms", terms);
+            model.addAttribute("thread", thread);
+            model.addAttribute("suggestions", suggestions);
+            model.addAttribute("meta", meta);
+        }
+    }
+
+    /** The published article's page, or empty if no such article is published. */
+    @Transactional(readOnly = true)
+    public Optional<Content> find(Lang lang, String slug, Integer commentsPage) {
+        return articles.findPublished(lang, slug).map(article -> content(article, commentsPage));
+    }
+
+    private Content content(ArticleView article, Integer commentsPage) {
+        Lang lang = article.lang();
+        ArticleBody.Rendered rendered = body.render(article.body(), lang);
+        Picks picks = recommender.picksFor(article.ref(), listed(article, rendered));
+        var exerciseTeasers =
+                split(exercises.teasers(concat(article.tutorialIds(), picks.exercises()), lang), article.tutorialIds());
+        var articleTeasers =
+                split(articles.teasers(concat(article.relatedIds(), picks.articles()), lang), article.relatedIds());
+        var suggestions = new Suggestions(
+                exerciseTeasers.others(),
+                videos.teasers(picks.videos(), lang),
+                articleTeasers.others(),
+                picks.reasons());
+        AuthorView author = authors.find(article.authorId(), lang).orElseThrow();
+        return new Content(
+                article,
+                rendered.html(),
+                exerciseTeasers.listed(),
+                articleTeasers.listed(),
+                author,
+                authors.find(article.reviewerId(), lang).orElse(null),
+                taxonomy.views(article.termIds(), lang),
+                comments.thread(article.ref(), commentsPage),
+                suggestions,
+                meta.of(article, author, exerciseTeasers.listed()));
+    }
+
+    /** What the page shows anyway (its figures, exercises and related articles), so that no block repeats it. */
+    private static Set<ContentRef> listed(ArticleView article, ArticleBody.Rendered body) {
+        Set<ContentRef> listed = new HashSet<>(body.figures());
+        article.tutorialIds().forEach(id -> listed.add(new ContentRef(ContentType.EXERCISE, id)));
+        article.relatedIds().forEach(id -> listed.add(new ContentRef(ContentType.ARTICLE, id)));
+        return listed;
+    }
+
+    private static List<Long> concat(List<Long> first, List<Long> then) {
+        return Stream.concat(first.stream(), then.stream()).distinct().toList();
+    }
+
+    /** Teasers of the page's own items (in their order) and of the suggested ones. */
+    private record Split(List<Teaser> listed, List<Teaser> others) {}
+
+    private static Split split(List<Teaser> teasers, List<Long> listedIds) {
+        Set<Long> own = Set.copyOf(listedIds);
+        return new Split(
+                teasers.stream().filter(t -> own.contains(t.ref().id())).toList(),
+                teasers.stream().filter(t -> !own.contains(t.ref().id())).toList());
+    }
+}
