@@ -94,7 +94,8 @@ if [ "$SIZE" != demo ]; then
         echo "select setval(pg_get_serial_sequence('$table', 'id'), (select max(id) from $table));"
       done
       echo "commit;"
-      echo "analyze;"
+      # as autovacuum would, some minutes later: visibility map set (index-only scans) and statistics
+      echo "vacuum analyze;"
     } | psql_db -f - >/dev/null
   else
     {
