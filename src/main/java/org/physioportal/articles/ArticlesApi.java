@@ -22,6 +22,7 @@ import org.physioportal.shared.Lang;
 import org.physioportal.shared.NotFoundException;
 import org.physioportal.shared.PageParams;
 import org.physioportal.shared.PageResult;
+import org.physioportal.shared.PublishedCounts;
 import org.physioportal.shared.SlugTakenException;
 import org.physioportal.shared.Status;
 import org.physioportal.shared.Teaser;
@@ -42,16 +43,19 @@ public class ArticlesApi implements ContentDirectory {
     private final ExercisesApi exercises;
     private final ApplicationEventPublisher events;
     private final CommentCounts counts;
+    private final PublishedCounts published;
 
     ArticlesApi(
             ArticleRepository articles,
             ExercisesApi exercises,
             ApplicationEventPublisher events,
-            CommentCounts counts) {
+            CommentCounts counts,
+            PublishedCounts published) {
         this.articles = articles;
         this.exercises = exercises;
         this.events = events;
         this.counts = counts;
+        this.published = published;
     }
 
     @Transactional
@@ -153,9 +157,10 @@ public class ArticlesApi implements ContentDirectory {
     }
 
     public PageResult<Teaser> page(Lang lang, PageParams params) {
-        var page = articles.findVisible(lang, Instant.now(), PageRequest.of(params.page() - 1, params.size()));
-        return new PageResult<>(
-                toTeasers(page.getContent(), lang), params.page(), params.size(), page.getTotalElements());
+        Instant now = Instant.now();
+        var items = articles.findVisible(lang, now, PageRequest.of(params.page() - 1, params.size()));
+        long total = published.of(ContentType.ARTICLE, lang, () -> articles.countVisible(lang, now));
+        return new PageResult<>(toTeasers(items, lang), params.page(), params.size(), total);
     }
 
     public List<Teaser> teasers(List<Long> ids, Lang lang) {

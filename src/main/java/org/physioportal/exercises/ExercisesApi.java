@@ -22,6 +22,7 @@ import org.physioportal.shared.Lang;
 import org.physioportal.shared.NotFoundException;
 import org.physioportal.shared.PageParams;
 import org.physioportal.shared.PageResult;
+import org.physioportal.shared.PublishedCounts;
 import org.physioportal.shared.SlugTakenException;
 import org.physioportal.shared.Teaser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,12 +42,19 @@ public class ExercisesApi implements ContentDirectory {
     private final MediaApi media;
     private final ApplicationEventPublisher events;
     private final CommentCounts counts;
+    private final PublishedCounts published;
 
-    ExercisesApi(ExerciseRepository exercises, MediaApi media, ApplicationEventPublisher events, CommentCounts counts) {
+    ExercisesApi(
+            ExerciseRepository exercises,
+            MediaApi media,
+            ApplicationEventPublisher events,
+            CommentCounts counts,
+            PublishedCounts published) {
         this.exercises = exercises;
         this.media = media;
         this.events = events;
         this.counts = counts;
+        this.published = published;
     }
 
     /** Creates or updates the language version of the exercise's translation group. */
@@ -155,9 +163,10 @@ public class ExercisesApi implements ContentDirectory {
     }
 
     public PageResult<Teaser> page(Lang lang, PageParams params) {
-        var page = exercises.findVisible(lang, Instant.now(), PageRequest.of(params.page() - 1, params.size()));
-        return new PageResult<>(
-                toTeasers(page.getContent(), lang), params.page(), params.size(), page.getTotalElements());
+        Instant now = Instant.now();
+        var items = exercises.findVisible(lang, now, PageRequest.of(params.page() - 1, params.size()));
+        long total = published.of(ContentType.EXERCISE, lang, () -> exercises.countVisible(lang, now));
+        return new PageResult<>(toTeasers(items, lang), params.page(), params.size(), total);
     }
 
     /** Teasers of the given published exercises, in the given order; unpublished ones are left out. */

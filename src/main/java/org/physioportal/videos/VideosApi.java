@@ -19,6 +19,7 @@ import org.physioportal.shared.Lang;
 import org.physioportal.shared.NotFoundException;
 import org.physioportal.shared.PageParams;
 import org.physioportal.shared.PageResult;
+import org.physioportal.shared.PublishedCounts;
 import org.physioportal.shared.SlugTakenException;
 import org.physioportal.shared.Teaser;
 import org.physioportal.videos.domain.Video;
@@ -40,12 +41,19 @@ public class VideosApi implements ExerciseVideos, ContentDirectory {
     private final MediaApi media;
     private final ApplicationEventPublisher events;
     private final CommentCounts counts;
+    private final PublishedCounts published;
 
-    VideosApi(VideoRepository videos, MediaApi media, ApplicationEventPublisher events, CommentCounts counts) {
+    VideosApi(
+            VideoRepository videos,
+            MediaApi media,
+            ApplicationEventPublisher events,
+            CommentCounts counts,
+            PublishedCounts published) {
         this.videos = videos;
         this.media = media;
         this.events = events;
         this.counts = counts;
+        this.published = published;
     }
 
     @Transactional
@@ -146,9 +154,10 @@ public class VideosApi implements ExerciseVideos, ContentDirectory {
     }
 
     public PageResult<Teaser> page(Lang lang, PageParams params) {
-        var page = videos.findVisible(lang, Instant.now(), PageRequest.of(params.page() - 1, params.size()));
-        return new PageResult<>(
-                toTeasers(page.getContent(), lang), params.page(), params.size(), page.getTotalElements());
+        Instant now = Instant.now();
+        var items = videos.findVisible(lang, now, PageRequest.of(params.page() - 1, params.size()));
+        long total = published.of(ContentType.VIDEO, lang, () -> videos.countVisible(lang, now));
+        return new PageResult<>(toTeasers(items, lang), params.page(), params.size(), total);
     }
 
     public List<Teaser> teasers(List<Long> ids, Lang lang) {

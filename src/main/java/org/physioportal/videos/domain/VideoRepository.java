@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.PublishableRepository;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,7 +12,10 @@ public interface VideoRepository extends PublishableRepository<Video> {
     String VISIBLE = "v.status = org.physioportal.shared.Status.PUBLISHED and v.publishedAt <= :now";
 
     @Query("select v from Video v where v.lang = :lang and " + VISIBLE + " order by v.publishedAt desc, v.id desc")
-    Page<Video> findVisible(Lang lang, Instant now, Pageable pageable);
+    List<Video> findVisible(Lang lang, Instant now, Pageable pageable);
+
+    @Query("select count(v) from Video v where v.lang = :lang and " + VISIBLE)
+    long countVisible(Lang lang, Instant now);
 
     @Query("select v from Video v where v.exerciseId = :exerciseId and " + VISIBLE + " order by v.publishedAt desc")
     List<Video> findVisibleByExercise(long exerciseId, Instant now);

@@ -74,9 +74,14 @@ abstract class ArticleRepositoryContract {
         save("future", Lang.EN, "future", Status.PUBLISHED, now.plus(1, ChronoUnit.DAYS));
         save("czech", Lang.CS, "cesky", Status.PUBLISHED, now.minus(1, ChronoUnit.DAYS));
 
-        var page = articles.findVisible(Lang.EN, now, PageRequest.of(0, 10));
-
-        assertThat(page.getContent()).extracting(Article::slug).containsExactly("new", "old");
+        assertThat(articles.findVisible(Lang.EN, now, PageRequest.of(0, 10)))
+                .extracting(Article::slug)
+                .containsExactly("new", "old");
+        assertThat(articles.findVisible(Lang.EN, now, PageRequest.of(1, 1)))
+                .extracting(Article::slug)
+                .containsExactly("old");
+        assertThat(articles.countVisible(Lang.EN, now)).isEqualTo(2);
+        assertThat(articles.countVisible(Lang.CS, now)).isEqualTo(1);
         assertThat(articles.findVisible(Lang.EN, "draft")).isEmpty();
         assertThat(articles.findVisible(Lang.EN, "future")).isEmpty();
     }

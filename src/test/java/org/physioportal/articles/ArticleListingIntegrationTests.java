@@ -1,0 +1,51 @@
+package org.physioportal.articles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.physioportal.authors.AuthorsApi;
+import org.physioportal.shared.Lang;
+import org.physioportal.shared.PageParams;
+import org.physioportal.shared.Status;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The listing's pager counts published articles from memory, and a change shows in it at once. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ArticleListingIntegrationTests {
+
+    @Autowired
+    ArticlesApi articles;
+
+    @Autowired
+    AuthorsApi authors;
+
+    @Test
+    void theListingCountsAnArticleAsSoonAsItIsPublishedAndStopsWhenItIsWithdrawn() {
+        long before = total();
+        assertThat(total()).as("remembered").isEqualTo(before);
+        long author = authors.requireId("jana-dvorakova");
+        Instant past = Instant.now().minusSeconds(60);
+        articles.save(ArticleFixtures.minimal(
+                "counted-at-once", "Counted at once", "A lead.", "A body.", author, Status.PUBLISHED, past));
+        try {
+            assertThat(total()).isEqualTo(before + 1);
+            assertThat(articles.page(Lang.EN, PageParams.of(1, 50)).items())
+                    .anySatisfy(t -> assertThat(t.title()).isEqualTo("Counted at once"));
+        } finally {
+            articles.save(ArticleFixtures.minimal(
+                    "counted-at-once", "Counted at once", "A lead.", "A body.", author, Status.DRAFT, past));
+        }
+        assertThat(total()).isEqualTo(before);
+        assertThat(articles.page(Lang.CS, PageParams.of(1, 10)).total())
+                .as("the other language")
+                .isPositive();
+    }
+
+    private long total() {
+        return articles.page(Lang.EN, PageParams.of(1, 10)).total();
+    }
+}
