@@ -51,7 +51,9 @@ class RecommendationUpdater {
         store.markStale(affected);
     }
 
-    @Scheduled(fixedDelayString = "${portal.recommendations.refresh-every:2s}", initialDelay = 5_000)
+    @Scheduled(
+            fixedDelayString = "${portal.recommendations.refresh-every:2s}",
+            initialDelayString = "${portal.recommendations.refresh-every:2s}")
     void refreshStale() {
         List<Long> due = new ArrayList<>(recommendations.takeUnstored(BATCH));
         due.addAll(store.stale(BATCH));
@@ -59,7 +61,8 @@ class RecommendationUpdater {
             try {
                 recommendations.recompute(id);
             } catch (RuntimeException e) {
-                // the picks stay stale and are tried again; a page keeps showing the previous ones
+                // stale picks stay stale and are tried again, and a page keeps showing them; picks
+                // that were never stored are computed for each page again and queued again
                 log.warn("Could not recompute the suggestions of article {}: {}", id, e.toString());
             }
         }

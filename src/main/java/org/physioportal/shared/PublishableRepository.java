@@ -25,6 +25,16 @@ public interface PublishableRepository<T extends Publishable> extends JpaReposit
 
     long countByStatus(Status status);
 
+    /** A page of the items published in the language by {@code now}, newest first. */
+    @Query("select x from #{#entityName} x where x.lang = :lang and x.status = org.physioportal.shared.Status.PUBLISHED"
+            + " and x.publishedAt <= :now order by x.publishedAt desc, x.id desc")
+    List<T> findVisible(Lang lang, Instant now, Pageable pageable);
+
+    /** How many items are published in the language by {@code now}. */
+    @Query("select count(x) from #{#entityName} x where x.lang = :lang"
+            + " and x.status = org.physioportal.shared.Status.PUBLISHED and x.publishedAt <= :now")
+    long countVisible(Lang lang, Instant now);
+
     @Query("select x from #{#entityName} x join x.termIds t where t = :termId")
     List<T> findByTerm(long termId);
 

@@ -3,7 +3,12 @@ package org.physioportal.shared;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -24,14 +29,40 @@ public class PublishedCounts {
     private final Cache<Key, Long> counts =
             Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(SECONDS)).build();
 
-    /** The remembered count, or {@code count}'s answer, remembered. */
-    public long of(ContentType type, Lang lang, LongSupplier count) {
-        return counts.get(new Key(type, lang), key -> count.getAsLong());
+    /** Moves on with every change of the type, so that a count taken across a change is not kept. */
+    private final Map<ContentType, AtomicLong> generations = new EnumMap<>(ContentType.class);
+
+    public PublishedCounts() {
+        for (ContentType type : ContentType.values()) {
+            generations.put(type, new AtomicLong());
+        }
     }
 
-    /** After the change has committed: the counts of its type are counted again when next asked for. */
+    /** The remembered count, or {@code count}'s answer (asked outside any lock), remembered. */
+    public long of(ContentType type, Lang lang, LongSupplier count) {
+        Key key = new Key(type, lang);
+        Long known = counts.getIfPresent(key);
+        if (known != null) {
+            return known;
+        }
+        AtomicLong generation = generations.get(type);
+        long before = generation.get();
+        long counted = count.getAsLong();
+        counts.put(key, counted);
+        if (generation.get() != before) {
+            counts.invalidate(key); // a change committed while counting: count again next time
+        }
+        return counted;
+    }
+
+    /**
+     * After the change has committed, and before the page cache is emptied (so that no page is cached
+     * again with the old count): the counts of its type are counted again when next asked for.
+     */
     @TransactionalEventListener(fallbackExecution = true)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(ContentChanged changed) {
+        generations.get(changed.ref().type()).incrementAndGet();
         counts.asMap().keySet().removeIf(key -> key.type() == changed.ref().type());
     }
 }

@@ -10,6 +10,7 @@ import org.physioportal.shared.PageParams;
 import org.physioportal.shared.Status;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The listing's pager counts published articles from memory, and a change shows in it at once. */
@@ -23,10 +24,12 @@ class ArticleListingIntegrationTests {
     @Autowired
     AuthorsApi authors;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void theListingCountsAnArticleAsSoonAsItIsPublishedAndStopsWhenItIsWithdrawn() {
         long before = total();
-        assertThat(total()).as("remembered").isEqualTo(before);
         long author = authors.requireId("jana-dvorakova");
         Instant past = Instant.now().minusSeconds(60);
         articles.save(ArticleFixtures.minimal(
@@ -35,6 +38,13 @@ class ArticleListingIntegrationTests {
             assertThat(total()).isEqualTo(before + 1);
             assertThat(articles.page(Lang.EN, PageParams.of(1, 50)).items())
                     .anySatisfy(t -> assertThat(t.title()).isEqualTo("Counted at once"));
+            // a change behind the portal's back (as on another node) shows in the list at once, in
+            // the count only when it is counted again: the count comes from memory
+            jdbc.sql("update article set status = 'DRAFT' where slug = 'counted-at-once'")
+                    .update();
+            assertThat(articles.page(Lang.EN, PageParams.of(1, 50)).items())
+                    .noneSatisfy(t -> assertThat(t.title()).isEqualTo("Counted at once"));
+            assertThat(total()).as("remembered").isEqualTo(before + 1);
         } finally {
             articles.save(ArticleFixtures.minimal(
                     "counted-at-once", "Counted at once", "A lead.", "A body.", author, Status.DRAFT, past));

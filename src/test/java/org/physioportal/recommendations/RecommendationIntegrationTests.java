@@ -50,6 +50,9 @@ class RecommendationIntegrationTests {
     RecommendationUpdater updater;
 
     @Autowired
+    RecommendationStore store;
+
+    @Autowired
     ArticlesApi articles;
 
     @Autowired
@@ -131,7 +134,7 @@ class RecommendationIntegrationTests {
         ArticleView article =
                 articles.findPublished(Lang.EN, "knee-pain-in-runners").orElseThrow();
         updater.refreshStale();
-        forget(article.id());
+        store.forget(article.id());
 
         // a member's page is never served from the page cache: it is rendered now
         var member = AccountFixtures.create(accounts, Role.MEMBER);

@@ -30,6 +30,17 @@ class PublishedCountsTests {
         assertThat(videoCounts).hasValue(1);
     }
 
+    @Test
+    void aCountTakenWhileAChangeCommitsIsNotKept() {
+        long taken = counts.of(ContentType.ARTICLE, Lang.EN, () -> {
+            counts.on(new ContentChanged(new ContentRef(ContentType.ARTICLE, 7), Lang.EN, Status.PUBLISHED));
+            return 41;
+        });
+        assertThat(taken).isEqualTo(41);
+        assertThat(articles(Lang.EN)).as("counted again").isEqualTo(1);
+        assertThat(articles(Lang.EN)).as("and now kept").isEqualTo(1);
+    }
+
     private long articles(Lang lang) {
         return counts.of(ContentType.ARTICLE, lang, articleCounts::incrementAndGet);
     }

@@ -5,18 +5,11 @@ import java.util.Collection;
 import java.util.List;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.PublishableRepository;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ArticleRepository extends PublishableRepository<Article> {
 
     String VISIBLE = "a.status = org.physioportal.shared.Status.PUBLISHED and a.publishedAt <= :now";
-
-    @Query("select a from Article a where a.lang = :lang and " + VISIBLE + " order by a.publishedAt desc, a.id desc")
-    List<Article> findVisible(Lang lang, Instant now, Pageable pageable);
-
-    @Query("select count(a) from Article a where a.lang = :lang and " + VISIBLE)
-    long countVisible(Lang lang, Instant now);
 
     @Query("select a from Article a where a.lang = :lang and a.authorId = :authorId and " + VISIBLE
             + " order by a.publishedAt desc")

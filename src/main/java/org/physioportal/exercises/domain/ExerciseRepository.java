@@ -5,18 +5,11 @@ import java.util.Collection;
 import java.util.List;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.PublishableRepository;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ExerciseRepository extends PublishableRepository<Exercise> {
 
     String VISIBLE = "e.status = org.physioportal.shared.Status.PUBLISHED and e.publishedAt <= :now";
-
-    @Query("select e from Exercise e where e.lang = :lang and " + VISIBLE + " order by e.publishedAt desc, e.id desc")
-    List<Exercise> findVisible(Lang lang, Instant now, Pageable pageable);
-
-    @Query("select count(e) from Exercise e where e.lang = :lang and " + VISIBLE)
-    long countVisible(Lang lang, Instant now);
 
     @Query("select e from Exercise e where e.lang = :lang and " + VISIBLE + " and e.groupKey in :groupKeys")
     List<Exercise> findVisibleByGroupKeys(Lang lang, Collection<String> groupKeys, Instant now);

@@ -2,20 +2,12 @@ package org.physioportal.videos.domain;
 
 import java.time.Instant;
 import java.util.List;
-import org.physioportal.shared.Lang;
 import org.physioportal.shared.PublishableRepository;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 
 public interface VideoRepository extends PublishableRepository<Video> {
 
     String VISIBLE = "v.status = org.physioportal.shared.Status.PUBLISHED and v.publishedAt <= :now";
-
-    @Query("select v from Video v where v.lang = :lang and " + VISIBLE + " order by v.publishedAt desc, v.id desc")
-    List<Video> findVisible(Lang lang, Instant now, Pageable pageable);
-
-    @Query("select count(v) from Video v where v.lang = :lang and " + VISIBLE)
-    long countVisible(Lang lang, Instant now);
 
     @Query("select v from Video v where v.exerciseId = :exerciseId and " + VISIBLE + " order by v.publishedAt desc")
     List<Video> findVisibleByExercise(long exerciseId, Instant now);
