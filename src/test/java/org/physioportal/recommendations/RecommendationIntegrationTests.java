@@ -90,23 +90,11 @@ class RecommendationIntegrationTests {
             assertThat(p.exercises()).as(who).isNotEmpty().hasSizeLessThanOrEqualTo(3);
             assertThat(p.videos()).as(who).isNotEmpty();
             assertThat(p.articles()).as(who).isNotEmpty();
-            for (long id : p.exercises()) {
-                assertThat(exerciseTerms)
-                        .as(who + " → a published exercise in its language")
-                        .containsKey(id);
-                assertThat(sharesRegionOrTopic(article.termIds(), exerciseTerms.get(id)))
-                        .as(who + " → exercise " + id)
-                        .isTrue();
-                assertThat(article.tutorialIds()).as(who + " lists it already").doesNotContain(id);
-            }
-            for (long id : p.videos()) {
-                assertThat(videoTerms)
-                        .as(who + " → a published video in its language")
-                        .containsKey(id);
-                assertThat(sharesRegionOrTopic(article.termIds(), videoTerms.get(id)))
-                        .as(who + " → video " + id)
-                        .isTrue();
-            }
+            sharesRegionOrTopicWithThePage(who, article, "exercise", p.exercises(), exerciseTerms);
+            sharesRegionOrTopicWithThePage(who, article, "video", p.videos(), videoTerms);
+            assertThat(article.tutorialIds())
+                    .as(who + " lists them already")
+                    .doesNotContainAnyElementsOf(p.exercises());
             Set<Long> ownActivities = ofKind(article.termIds(), TermKind.ACTIVITY);
             for (long id : p.articles()) {
                 assertThat(all)
@@ -211,6 +199,19 @@ class RecommendationIntegrationTests {
         }
     }
 
+    /** Each picked item is published in the page's language and shares a body region or topic with it. */
+    private void sharesRegionOrTopicWithThePage(
+            String who, ArticleView article, String kind, List<Long> picked, Map<Long, Set<Long>> termsOfPublished) {
+        for (long id : picked) {
+            assertThat(termsOfPublished)
+                    .as(who + " → a published " + kind + " in its language")
+                    .containsKey(id);
+            assertThat(sharesRegionOrTopic(article.termIds(), termsOfPublished.get(id)))
+                    .as(who + " → " + kind + " " + id)
+                    .isTrue();
+        }
+    }
+
     private boolean sharesRegionOrTopic(Set<Long> page, Set<Long> item) {
         return item.stream()
                 .filter(page::contains)
@@ -237,15 +238,6 @@ class RecommendationIntegrationTests {
                 .param(articleId)
                 .query(Long.class)
                 .single();
-    }
-
-    private void forget(long articleId) {
-        jdbc.sql("delete from recommendation where article_id = ?")
-                .param(articleId)
-                .update();
-        jdbc.sql("delete from recommendation_state where article_id = ?")
-                .param(articleId)
-                .update();
     }
 
     private static List<ContentRef> refs(Picks p) {
