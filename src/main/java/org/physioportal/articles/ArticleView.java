@@ -2,6 +2,7 @@ package org.physioportal.articles;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.physioportal.shared.ContentRef;
@@ -36,6 +37,17 @@ public record ArticleView(
 
     public String url() {
         return ContentType.ARTICLE.url(lang, slug);
+    }
+
+    /**
+     * What a page of the article shows anyway: the exercises of its body's figures, its own
+     * exercises and its related articles, so that no "might interest you" block repeats them.
+     */
+    public Set<ContentRef> shownWith(List<ContentRef> figures) {
+        Set<ContentRef> shown = new HashSet<>(figures);
+        tutorialIds.forEach(id -> shown.add(new ContentRef(ContentType.EXERCISE, id)));
+        relatedIds.forEach(id -> shown.add(new ContentRef(ContentType.ARTICLE, id)));
+        return shown;
     }
 
     /** The article as an editor saves it, in {@code status}: what it would take to save it again. */

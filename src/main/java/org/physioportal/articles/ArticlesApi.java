@@ -157,10 +157,7 @@ public class ArticlesApi implements ContentDirectory {
     }
 
     public PageResult<Teaser> page(Lang lang, PageParams params) {
-        Instant now = Instant.now();
-        var items = articles.findVisible(lang, now, PageRequest.of(params.page() - 1, params.size()));
-        long total = published.of(ContentType.ARTICLE, lang, () -> articles.countVisible(lang, now));
-        return new PageResult<>(toTeasers(items, lang), params.page(), params.size(), total);
+        return published.page(ContentType.ARTICLE, articles, lang, params, list -> toTeasers(list, lang));
     }
 
     public List<Teaser> teasers(List<Long> ids, Lang lang) {

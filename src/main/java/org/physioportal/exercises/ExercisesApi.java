@@ -163,10 +163,7 @@ public class ExercisesApi implements ContentDirectory {
     }
 
     public PageResult<Teaser> page(Lang lang, PageParams params) {
-        Instant now = Instant.now();
-        var items = exercises.findVisible(lang, now, PageRequest.of(params.page() - 1, params.size()));
-        long total = published.of(ContentType.EXERCISE, lang, () -> exercises.countVisible(lang, now));
-        return new PageResult<>(toTeasers(items, lang), params.page(), params.size(), total);
+        return published.page(ContentType.EXERCISE, exercises, lang, params, list -> toTeasers(list, lang));
     }
 
     /** Teasers of the given published exercises, in the given order; unpublished ones are left out. */

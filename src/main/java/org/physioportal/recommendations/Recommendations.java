@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,10 +99,8 @@ class Recommendations implements Recommender {
         }
         Lang lang = article.lang();
         Set<ContentRef> excluded =
-                new HashSet<>(body.render(article.body(), lang).figures());
+                article.shownWith(body.render(article.body(), lang).figures());
         excluded.add(article.ref());
-        article.tutorialIds().forEach(id -> excluded.add(new ContentRef(ContentType.EXERCISE, id)));
-        article.relatedIds().forEach(id -> excluded.add(new ContentRef(ContentType.ARTICLE, id)));
         Map<Long, String> names = new HashMap<>();
         taxonomy.views(article.termIds(), lang).forEach(t -> names.put(t.id(), t.name()));
         Scoring scoring = new Scoring(

@@ -154,10 +154,7 @@ public class VideosApi implements ExerciseVideos, ContentDirectory {
     }
 
     public PageResult<Teaser> page(Lang lang, PageParams params) {
-        Instant now = Instant.now();
-        var items = videos.findVisible(lang, now, PageRequest.of(params.page() - 1, params.size()));
-        long total = published.of(ContentType.VIDEO, lang, () -> videos.countVisible(lang, now));
-        return new PageResult<>(toTeasers(items, lang), params.page(), params.size(), total);
+        return published.page(ContentType.VIDEO, videos, lang, params, list -> toTeasers(list, lang));
     }
 
     public List<Teaser> teasers(List<Long> ids, Lang lang) {

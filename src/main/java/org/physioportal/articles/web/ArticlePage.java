@@ -1,6 +1,5 @@
 package org.physioportal.articles.web;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,8 +12,6 @@ import org.physioportal.authors.AuthorsApi;
 import org.physioportal.comments.CommentThread;
 import org.physioportal.comments.CommentsApi;
 import org.physioportal.exercises.ExercisesApi;
-import org.physioportal.shared.ContentRef;
-import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.PageMeta;
 import org.physioportal.shared.Recommender;
@@ -104,7 +101,7 @@ class ArticlePage {
     private Content content(ArticleView article, Integer commentsPage) {
         Lang lang = article.lang();
         ArticleBody.Rendered rendered = body.render(article.body(), lang);
-        Picks picks = recommender.picksFor(article.ref(), listed(article, rendered));
+        Picks picks = recommender.picksFor(article.ref(), article.shownWith(rendered.figures()));
         var exerciseTeasers =
                 split(exercises.teasers(concat(article.tutorialIds(), picks.exercises()), lang), article.tutorialIds());
         var articleTeasers =
@@ -126,14 +123,6 @@ class ArticlePage {
                 comments.thread(article.ref(), commentsPage),
                 suggestions,
                 meta.of(article, author, exerciseTeasers.listed()));
-    }
-
-    /** What the page shows anyway (its figures, exercises and related articles), so that no block repeats it. */
-    private static Set<ContentRef> listed(ArticleView article, ArticleBody.Rendered body) {
-        Set<ContentRef> listed = new HashSet<>(body.figures());
-        article.tutorialIds().forEach(id -> listed.add(new ContentRef(ContentType.EXERCISE, id)));
-        article.relatedIds().forEach(id -> listed.add(new ContentRef(ContentType.ARTICLE, id)));
-        return listed;
     }
 
     private static List<Long> concat(List<Long> first, List<Long> then) {
