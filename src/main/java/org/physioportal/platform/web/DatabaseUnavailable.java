@@ -38,8 +38,6 @@ final class DatabaseUnavailable {
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
     private static final long LOG_EVERY_NANOS = 10_000_000_000L;
     private static final AtomicLong lastLogged = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
-    private static final long FAILING_FOR_NANOS = RETRY_AFTER_SECONDS * 1_000_000_000L;
-    private static volatile long lastAnswered = System.nanoTime() - 2 * FAILING_FOR_NANOS;
 
     private DatabaseUnavailable() {}
 
@@ -86,7 +84,6 @@ final class DatabaseUnavailable {
     static void answer(HttpServletRequest request, HttpServletResponse response, Throwable failure) {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS));
         long now = System.nanoTime();
-        lastAnswered = now;
         long last = lastLogged.get();
         String line = "Database unavailable: answered 503 to {} {} ({})";
         if (now - last >= LOG_EVERY_NANOS && lastLogged.compareAndSet(last, now)) {
@@ -94,14 +91,6 @@ final class DatabaseUnavailable {
         } else {
             log.debug(line, request.getMethod(), request.getRequestURI(), describe(failure));
         }
-    }
-
-    /**
-     * Whether a request was answered with the outage page within the last {@value
-     * #RETRY_AFTER_SECONDS} seconds: the database is failing, or was until just now.
-     */
-    static boolean failingRecently() {
-        return System.nanoTime() - lastAnswered < FAILING_FOR_NANOS;
     }
 
     /** The exception types from outermost to root, and the root's message. */

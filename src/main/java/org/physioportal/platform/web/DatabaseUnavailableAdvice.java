@@ -26,6 +26,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DatabaseUnavailableAdvice {
 
+    private final DatabaseOutages outages;
+
+    DatabaseUnavailableAdvice(DatabaseOutages outages) {
+        this.outages = outages;
+    }
+
     @ExceptionHandler({
         CannotCreateTransactionException.class,
         DataAccessResourceFailureException.class,
@@ -35,6 +41,7 @@ class DatabaseUnavailableAdvice {
     })
     ModelAndView unavailable(Exception failure, HttpServletRequest request, HttpServletResponse response) {
         DatabaseUnavailable.answer(request, response, failure);
+        outages.answered(failure);
         return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
     }
 

@@ -41,12 +41,15 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private final ObjectProvider<ViewResolver> views;
     private final ObjectProvider<SiteProperties> site;
+    private final DatabaseOutages outages;
 
     DatabaseUnavailableFilter(
             @Qualifier("thymeleafViewResolver") ObjectProvider<ViewResolver> views,
-            ObjectProvider<SiteProperties> site) {
+            ObjectProvider<SiteProperties> site,
+            DatabaseOutages outages) {
         this.views = views;
         this.site = site;
+        this.outages = outages;
     }
 
     @Override
@@ -61,6 +64,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             response.resetBuffer();
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             DatabaseUnavailable.answer(request, response, e);
+            outages.answered(e);
             render(request, response);
         }
     }

@@ -25,9 +25,13 @@ import org.springframework.web.servlet.HandlerInterceptor;
  *
  * <p>Not queued: cached pages (answered by the page cache filter before this), static files and
  * media (no controller method, or excluded where registered: a long download must not hold a
- * place), forwards and error dispatches (the request already holds its place), and every request
- * while the database is failing: then the pool's own timeout answers each request within 3 s as
- * before, instead of every place waiting that long in turn.
+ * place), the login form's POST (answered by Spring Security's filters), forwards and includes
+ * (the request already holds its place), error pages (rendered after the request gave its place
+ * back), and every request while the database is failing ({@link DatabaseOutages}): then the
+ * pool's own timeout answers each request within 3 s as before, instead of every place waiting
+ * that long in turn. Requests that were already queued when an outage began still wait their turn.
+ *
+ * <p>An asynchronous request (none today) gives its place back when its async dispatch completes.
  */
 final class PageQueue implements HandlerInterceptor {
 
@@ -68,7 +72,9 @@ final class PageQueue implements HandlerInterceptor {
     @Override
     public void afterCompletion(
             HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
-        if (request.getDispatcherType() == DispatcherType.REQUEST && request.getAttribute(HOLDS_A_PLACE) != null) {
+        DispatcherType dispatch = request.getDispatcherType();
+        if ((dispatch == DispatcherType.REQUEST || dispatch == DispatcherType.ASYNC)
+                && request.getAttribute(HOLDS_A_PLACE) != null) {
             request.removeAttribute(HOLDS_A_PLACE);
             places.release();
         }

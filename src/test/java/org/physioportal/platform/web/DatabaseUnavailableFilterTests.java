@@ -18,10 +18,13 @@ import org.springframework.web.servlet.ViewResolver;
 /** Failures outside controllers (security filters, view rendering) become the 503 answer as well. */
 class DatabaseUnavailableFilterTests {
 
+    private final DatabaseOutages outages = new DatabaseOutages();
+
     // no view resolver here: the filter falls back to the container's error page for status 503
     private final DatabaseUnavailableFilter filter = new DatabaseUnavailableFilter(
             new StaticListableBeanFactory().getBeanProvider(ViewResolver.class),
-            new StaticListableBeanFactory().getBeanProvider(SiteProperties.class));
+            new StaticListableBeanFactory().getBeanProvider(SiteProperties.class),
+            outages);
 
     private MockHttpServletResponse run(Exception failure) throws Exception {
         var request = new MockHttpServletRequest("GET", "/en/articles");

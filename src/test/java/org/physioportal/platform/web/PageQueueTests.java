@@ -81,6 +81,29 @@ class PageQueueTests {
     }
 
     @Test
+    void aNewcomerDoesNotTakeAPlaceThatAWaitingRequestIsOwed() throws Exception {
+        var queue = new PageQueue(1, Duration.ofSeconds(1), databaseFailing::get);
+        var holder = request();
+        enter(queue, holder);
+        var waiter = request();
+        var waiting = Thread.ofVirtual().start(() -> enter(queue, waiter));
+        awaitWaiting(queue, 1);
+
+        // the place is given back and, before the waiting request has woken up, a newcomer asks
+        leave(queue, holder);
+        assertThatThrownBy(() -> enter(queue, request()))
+                .as("the newcomer queues behind the waiting request, which keeps the place")
+                .isInstanceOf(PageQueue.Full.class);
+
+        waiting.join(LONG);
+        assertThat(waiter.getAttributeNames().hasMoreElements())
+                .as("the waiting request got the place")
+                .isTrue();
+        leave(queue, waiter);
+        assertThat(queue.free()).isEqualTo(1);
+    }
+
+    @Test
     void aRequestThatFindsNoPlaceInTimeIsRefusedAndHoldsNothing() {
         var queue = new PageQueue(1, Duration.ofMillis(50), databaseFailing::get);
         var holder = request();
