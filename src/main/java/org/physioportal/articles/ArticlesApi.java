@@ -138,6 +138,16 @@ public class ArticlesApi implements ContentDirectory {
         return articles.findPublishedLink(id);
     }
 
+    @Override
+    public long countPublishedGroups() {
+        return articles.countVisibleGroups(Instant.now());
+    }
+
+    @Override
+    public List<PublishedVersion> publishedGroups(int part, int size) {
+        return articles.publishedGroups(ContentType.ARTICLE, part, size);
+    }
+
     public Optional<ArticleView> findPublished(Lang lang, String slug) {
         return articles.findVisible(lang, slug).map(ArticlesApi::view);
     }

@@ -149,6 +149,16 @@ public class ExercisesApi implements ContentDirectory {
         return exercises.findPublishedLink(id);
     }
 
+    @Override
+    public long countPublishedGroups() {
+        return exercises.countVisibleGroups(Instant.now());
+    }
+
+    @Override
+    public List<PublishedVersion> publishedGroups(int part, int size) {
+        return exercises.publishedGroups(ContentType.EXERCISE, part, size);
+    }
+
     public Optional<ExerciseView> findPublished(Lang lang, String slug) {
         return exercises.findVisible(lang, slug).map(ExercisesApi::view);
     }

@@ -1,5 +1,7 @@
 package org.physioportal.shared;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +16,18 @@ public interface ContentDirectory {
     /** The item when it exists and is published now. */
     Optional<ContentLink> findPublished(long id);
 
+    /** How many translation groups have a version published now: the sitemap's entries of this type. */
+    long countPublishedGroups();
+
+    /**
+     * The published versions of one slice of the translation groups, in a stable order (by group
+     * key): slice {@code part} (from 0) of {@code size} groups. A group is never split between slices.
+     */
+    List<PublishedVersion> publishedGroups(int part, int size);
+
     /** A published item: where it lives and what it is called. */
     record ContentLink(ContentRef ref, Lang lang, String title, String url) {}
+
+    /** One published language version of a translation group, for the sitemap. */
+    record PublishedVersion(String groupKey, Lang lang, String url, Instant updatedAt) {}
 }

@@ -35,6 +35,39 @@ public interface PublishableRepository<T extends Publishable> extends JpaReposit
             + " and x.status = org.physioportal.shared.Status.PUBLISHED and x.publishedAt <= :now")
     long countVisible(Lang lang, Instant now);
 
+    /** Translation groups with a version published by {@code now}, by group key. */
+    @Query("select distinct x.groupKey from #{#entityName} x"
+            + " where x.status = org.physioportal.shared.Status.PUBLISHED and x.publishedAt <= :now"
+            + " order by x.groupKey")
+    List<String> findVisibleGroupKeys(Instant now, Pageable pageable);
+
+    @Query("select count(distinct x.groupKey) from #{#entityName} x"
+            + " where x.status = org.physioportal.shared.Status.PUBLISHED and x.publishedAt <= :now")
+    long countVisibleGroups(Instant now);
+
+    /** Group key, language, slug and last change of the versions published by {@code now} in a key range. */
+    @Query("select x.groupKey, x.lang, x.slug, x.updatedAt from #{#entityName} x"
+            + " where x.groupKey between :first and :last"
+            + " and x.status = org.physioportal.shared.Status.PUBLISHED and x.publishedAt <= :now"
+            + " order by x.groupKey, x.lang")
+    List<Object[]> findVisibleVersions(String first, String last, Instant now);
+
+    /** See {@link ContentDirectory#publishedGroups}. */
+    default List<ContentDirectory.PublishedVersion> publishedGroups(ContentType type, int part, int size) {
+        Instant now = Instant.now();
+        List<String> keys = findVisibleGroupKeys(now, org.springframework.data.domain.PageRequest.of(part, size));
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return findVisibleVersions(keys.getFirst(), keys.getLast(), now).stream()
+                .map(row -> {
+                    Lang lang = (Lang) row[1];
+                    return new ContentDirectory.PublishedVersion(
+                            (String) row[0], lang, type.url(lang, (String) row[2]), (Instant) row[3]);
+                })
+                .toList();
+    }
+
     @Query("select x from #{#entityName} x join x.termIds t where t = :termId")
     List<T> findByTerm(long termId);
 

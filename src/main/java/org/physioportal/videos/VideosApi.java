@@ -144,6 +144,16 @@ public class VideosApi implements ExerciseVideos, ContentDirectory {
         return videos.findPublishedLink(id);
     }
 
+    @Override
+    public long countPublishedGroups() {
+        return videos.countVisibleGroups(Instant.now());
+    }
+
+    @Override
+    public List<PublishedVersion> publishedGroups(int part, int size) {
+        return videos.publishedGroups(ContentType.VIDEO, part, size);
+    }
+
     public Optional<VideoView> findPublished(Lang lang, String slug) {
         return videos.findVisible(lang, slug).map(VideosApi::view);
     }

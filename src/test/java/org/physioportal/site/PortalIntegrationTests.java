@@ -173,11 +173,44 @@ class PortalIntegrationTests {
 
     @Test
     void sitemapListsArticlesWithTheirTranslations() {
-        var sitemap = client.get("/sitemap.xml");
-        assertThat(sitemap.statusCode()).isEqualTo(200);
-        assertThat(sitemap.body())
-                .contains("<loc>http://localhost:8080" + ARTICLE + "</loc>")
-                .contains("<xhtml:link rel=\"alternate\" hreflang=\"cs\"");
+        var index = client.get("/sitemap.xml");
+        assertThat(index.statusCode()).isEqualTo(200);
+        assertThat(index.body())
+                .contains("<sitemapindex")
+                .contains("<loc>http://localhost:8080/sitemaps/pages.xml</loc>")
+                .contains("<loc>http://localhost:8080/sitemaps/articles-1.xml</loc>")
+                .contains("<loc>http://localhost:8080/sitemaps/exercises-1.xml</loc>")
+                .contains("<loc>http://localhost:8080/sitemaps/videos-1.xml</loc>")
+                .doesNotContain("articles-2.xml");
+
+        var articles = client.get("/sitemaps/articles-1.xml");
+        assertThat(articles.statusCode()).isEqualTo(200);
+        assertThat(articles.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/xml"));
+        assertThat(articles.body())
+                .contains("<url><loc>http://localhost:8080" + ARTICLE + "</loc><lastmod>")
+                .contains("<xhtml:link rel=\"alternate\" hreflang=\"cs\""
+                        + " href=\"http://localhost:8080/cs/articles/beh-a-bolest-bederni-patere\"/>")
+                .doesNotContain("/exercises/");
+        assertThat(client.get("/sitemaps/pages.xml").body())
+                .contains("<loc>http://localhost:8080/cs/topics/bederni-patere</loc>")
+                .contains("<loc>http://localhost:8080/en/videos</loc>");
+    }
+
+    @Test
+    void sitemapFilesPastTheLastOrOfUnknownTypesAreNotFound() {
+        for (String path : List.of("/sitemaps/articles-2.xml", "/sitemaps/articles-0.xml", "/sitemaps/nothing-1.xml")) {
+            assertThat(client.get(path).statusCode()).as(path).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void robotsPointToTheSitemapAndKeepCrawlersOutOfTheBackOffice() {
+        var robots = client.get("/robots.txt");
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.body())
+                .contains("Sitemap: http://localhost:8080/sitemap.xml")
+                .contains("Disallow: /admin");
     }
 
     @Test

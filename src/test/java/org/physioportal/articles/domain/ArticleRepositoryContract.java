@@ -107,6 +107,32 @@ abstract class ArticleRepositoryContract {
     }
 
     @Test
+    void sitemapSlicesHoldWholeGroupsEachOnceAndOnlyPublishedVersions() {
+        Instant past = Instant.now().minusSeconds(60);
+        save("g1", Lang.EN, "one", Status.PUBLISHED, past);
+        save("g1", Lang.CS, "jedna", Status.PUBLISHED, past);
+        save("g2", Lang.EN, "two", Status.PUBLISHED, past);
+        save("g2", Lang.CS, "dve-koncept", Status.DRAFT, null);
+        save("g3", Lang.CS, "tri", Status.PUBLISHED, past);
+        save("g3", Lang.EN, "three-later", Status.PUBLISHED, Instant.now().plusSeconds(3_600));
+        save("g4", Lang.EN, "draft-only", Status.DRAFT, null);
+        save("g5", Lang.EN, "five", Status.PUBLISHED, past);
+        save("g5", Lang.CS, "pet", Status.PUBLISHED, past);
+
+        assertThat(articles.countVisibleGroups(Instant.now())).isEqualTo(4);
+        var first = articles.publishedGroups(ContentType.ARTICLE, 0, 2);
+        var second = articles.publishedGroups(ContentType.ARTICLE, 1, 2);
+        assertThat(first)
+                .extracting(v -> v.groupKey() + " " + v.url())
+                .containsExactly("g1 /cs/articles/jedna", "g1 /en/articles/one", "g2 /en/articles/two");
+        assertThat(second)
+                .extracting(v -> v.groupKey() + " " + v.url())
+                .containsExactly("g3 /cs/articles/tri", "g5 /cs/articles/pet", "g5 /en/articles/five");
+        assertThat(second).allSatisfy(v -> assertThat(v.updatedAt()).isNotNull());
+        assertThat(articles.publishedGroups(ContentType.ARTICLE, 2, 2)).isEmpty();
+    }
+
+    @Test
     void slugIsUniquePerLanguageInTheDatabase() {
         save("one", Lang.EN, "same", Status.DRAFT, null);
         save("two", Lang.CS, "same", Status.DRAFT, null);
