@@ -187,7 +187,7 @@ public class ArticlesApi implements ContentDirectory {
                 .toList();
     }
 
-    /** Every published article in the language, for recommendation scoring and the sitemap. */
+    /** Every published article in the language (up to 10,000; the recommendation tests check each one). */
     public List<ArticleView> allPublished(Lang lang) {
         return articles.findVisible(lang, Instant.now(), PageRequest.of(0, 10_000)).stream()
                 .map(ArticlesApi::view)

@@ -45,8 +45,11 @@ public interface PublishableRepository<T extends Publishable> extends JpaReposit
             + " where x.status = org.physioportal.shared.Status.PUBLISHED and x.publishedAt <= :now")
     long countVisibleGroups(Instant now);
 
-    /** Group key, language, slug and last change of the versions published by {@code now} in a key range. */
-    @Query("select x.groupKey, x.lang, x.slug, x.updatedAt from #{#entityName} x"
+    /**
+     * Group key, language, slug, last change and publication of the versions published by {@code now}
+     * in a key range.
+     */
+    @Query("select x.groupKey, x.lang, x.slug, x.updatedAt, x.publishedAt from #{#entityName} x"
             + " where x.groupKey between :first and :last"
             + " and x.status = org.physioportal.shared.Status.PUBLISHED and x.publishedAt <= :now"
             + " order by x.groupKey, x.lang")
@@ -62,8 +65,12 @@ public interface PublishableRepository<T extends Publishable> extends JpaReposit
         return findVisibleVersions(keys.getFirst(), keys.getLast(), now).stream()
                 .map(row -> {
                     Lang lang = (Lang) row[1];
+                    Instant changed = (Instant) row[3];
+                    Instant published = (Instant) row[4];
+                    // an item scheduled ahead was last edited before it went public
+                    Instant lastChange = changed.isAfter(published) ? changed : published;
                     return new ContentDirectory.PublishedVersion(
-                            (String) row[0], lang, type.url(lang, (String) row[2]), (Instant) row[3]);
+                            (String) row[0], lang, type.url(lang, (String) row[2]), lastChange);
                 })
                 .toList();
     }

@@ -29,7 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
  * most {@value #GROUPS_PER_FILE} translation groups (the protocol allows 50,000 addresses and 50 MB
  * per file). Every address lists its language versions as hreflang links and its last change.
  * A file is read from a slice of the index of group keys, never the items themselves, so its cost
- * does not grow with the size of the site. {@code /robots.txt} points crawlers to the index.
+ * does not grow with the size of the site. Files are numbered by position, so a publication moves
+ * the boundaries of the files after it: a crawler reading them at different times may see a group
+ * twice or miss one until its next visit. {@code /robots.txt} points crawlers to the index.
  */
 @RestController
 class SitemapController {
@@ -101,7 +103,7 @@ class SitemapController {
     }
 
     /** File {@code n} (from 1) of a content type: 404 for an unknown type or a file past the last. */
-    @GetMapping(value = "/sitemaps/{type:[a-z]+}-{n:[0-9]{1,6}}.xml", produces = MediaType.APPLICATION_XML_VALUE)
+    @GetMapping(value = "/sitemaps/{type:[a-z]+}-{n:[0-9]{1,5}}.xml", produces = MediaType.APPLICATION_XML_VALUE)
     ResponseEntity<String> items(@PathVariable String type, @PathVariable int n) {
         Optional<ContentDirectory> directory = directories.stream()
                 .filter(d -> d.type().pathSegment().equals(type))
@@ -124,11 +126,15 @@ class SitemapController {
     }
 
     private void sitemap(StringBuilder xml, String path) {
-        xml.append("  <sitemap><loc>").append(htmlEscape(site.baseUrl() + path)).append("</loc></sitemap>\n");
+        xml.append("  <sitemap><loc>")
+                .append(htmlEscape(site.baseUrl() + path, "UTF-8"))
+                .append("</loc></sitemap>\n");
     }
 
     private void url(StringBuilder xml, String path, Map<Lang, String> versions, Instant lastChange) {
-        xml.append("  <url><loc>").append(htmlEscape(site.baseUrl() + path)).append("</loc>");
+        xml.append("  <url><loc>")
+                .append(htmlEscape(site.baseUrl() + path, "UTF-8"))
+                .append("</loc>");
         if (lastChange != null) {
             xml.append("<lastmod>")
                     .append(lastChange.truncatedTo(ChronoUnit.SECONDS))
@@ -137,7 +143,7 @@ class SitemapController {
         versions.forEach((lang, p) -> xml.append("<xhtml:link rel=\"alternate\" hreflang=\"")
                 .append(lang.code())
                 .append("\" href=\"")
-                .append(htmlEscape(site.baseUrl() + p))
+                .append(htmlEscape(site.baseUrl() + p, "UTF-8"))
                 .append("\"/>"));
         xml.append("</url>\n");
     }

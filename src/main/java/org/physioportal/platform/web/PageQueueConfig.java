@@ -14,7 +14,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Puts every controller request through the {@link PageQueue}, after the interceptors that give a
  * page its model (so that the 503 page of a full queue has them). Never queued: media files and the
- * sitemap files, long downloads that would hold a place while a slow client reads them.
+ * sitemap files, long downloads that would hold a place while a slow client reads them, and {@code
+ * /robots.txt} (no database; a crawler that gets a 503 for it stops visiting for a while).
  *
  * <p>By default the queue has two places fewer than the pool has connections: some database work
  * is not queued (the session check of a logged-in request, media look-ups, remember-me logins, the
@@ -53,7 +54,7 @@ class PageQueueConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(queue)
-                .excludePathPatterns("/media/**", "/sitemap.xml", "/sitemaps/**")
+                .excludePathPatterns("/media/**", "/sitemap.xml", "/sitemaps/**", "/robots.txt")
                 .order(Ordered.LOWEST_PRECEDENCE);
     }
 

@@ -133,6 +133,20 @@ abstract class ArticleRepositoryContract {
     }
 
     @Test
+    void anItemScheduledAheadWasLastChangedWhenItWentPublic() {
+        Instant wentPublic = Instant.now().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        var scheduled = save("scheduled", Lang.EN, "scheduled", Status.PUBLISHED, wentPublic);
+        jdbc.update(
+                "update article set updated_at = ? where id = ?",
+                java.sql.Timestamp.from(wentPublic.minusSeconds(3_600)),
+                scheduled.id());
+
+        assertThat(articles.publishedGroups(ContentType.ARTICLE, 0, 10))
+                .singleElement()
+                .satisfies(v -> assertThat(v.updatedAt()).isEqualTo(wentPublic));
+    }
+
+    @Test
     void slugIsUniquePerLanguageInTheDatabase() {
         save("one", Lang.EN, "same", Status.DRAFT, null);
         save("two", Lang.CS, "same", Status.DRAFT, null);
