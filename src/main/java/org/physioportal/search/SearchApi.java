@@ -40,6 +40,9 @@ public class SearchApi {
     private static final AggregationKey<Map<Long, Long>> TERM_COUNTS = AggregationKey.of("terms");
     private static final AggregationKey<Map<String, Long>> DIFFICULTIES = AggregationKey.of("difficulties");
     private static final int SHORT_QUERY_WORDS = 3;
+    /** Below this many items with every word as typed, a short query also matches near misses. */
+    static final int FEW_EXACT = 5;
+
     private static final int SNIPPET_CHARS = 220;
     /**
      * Results beyond this many are not served (a page past it shows none, with the same totals and
@@ -58,46 +61,73 @@ public class SearchApi {
     }
 
     public SearchResults search(SearchQuery query) {
-        Lang lang = query.lang();
         return inSession(session -> {
-            var result = session.search(session.scope(Object.class, ENTITIES))
-                    .select(f -> f.composite()
-                            .from(
-                                    f.field(TYPE, String.class),
-                                    f.field(SLUG, String.class),
-                                    f.field(PUBLISHED_AT, Instant.class),
-                                    f.field(title(lang), String.class),
-                                    f.highlight(summary(lang)).highlighter("summary"),
-                                    f.highlight(body(lang)).highlighter("body"))
-                            .asList())
-                    .where(f -> filtered(f, query))
-                    .sort(f ->
-                            query.hasText() ? f.score() : f.field(PUBLISHED_AT).desc())
-                    // the fast vector highlighter reads the term vectors stored with the text fields
-                    // (Highlightable.ANY in SearchFields); the plain one re-analysed each hit's whole
-                    // body and was half of an uncached search's CPU (bench/README.md)
-                    .highlighter(h -> h.fastVector()
-                            .encoder(HighlighterEncoder.HTML)
-                            .tag("<mark>", "</mark>")
-                            .fragmentSize(SNIPPET_CHARS)
-                            .numberOfFragments(1))
-                    .highlighter("summary", h -> h.fastVector().noMatchSize(SNIPPET_CHARS))
-                    .highlighter("body", h -> h.fastVector().noMatchSize(0))
-                    .aggregation(TYPES, f -> f.terms().field(TYPE, String.class))
-                    .aggregation(
-                            TERM_COUNTS, f -> f.terms().field(TERMS, Long.class).maxTermCount(500))
-                    .aggregation(DIFFICULTIES, f -> f.terms().field(DIFFICULTY, String.class))
-                    .fetch(offset(query), beyondMaxResults(query) ? 0 : SearchQuery.PAGE_SIZE);
-            List<SearchResults.Hit> hits =
-                    result.hits().stream().map(row -> hit(lang, row)).toList();
-            return new SearchResults(
-                    hits,
-                    result.total().hitCount(),
-                    query.page(),
-                    result.aggregation(TYPES),
-                    result.aggregation(TERM_COUNTS),
-                    result.aggregation(DIFFICULTIES));
+            if (!typoTolerant(query)) {
+                return search(session, query, false);
+            }
+            if (words(query.text()).size() > 1 && countAllWords(session, query) < FEW_EXACT) {
+                return search(session, query, true);
+            }
+            SearchResults exact = search(session, query, false);
+            return exact.total() < FEW_EXACT ? search(session, query, true) : exact;
         });
+    }
+
+    /** With {@code fuzzy}, words one typo away from the query's words match too (scored lower). */
+    private SearchResults search(SearchSession session, SearchQuery query, boolean fuzzy) {
+        Lang lang = query.lang();
+        var result = session.search(session.scope(Object.class, ENTITIES))
+                .select(f -> f.composite()
+                        .from(
+                                f.field(TYPE, String.class),
+                                f.field(SLUG, String.class),
+                                f.field(PUBLISHED_AT, Instant.class),
+                                f.field(title(lang), String.class),
+                                f.highlight(summary(lang)).highlighter("summary"),
+                                f.highlight(body(lang)).highlighter("body"))
+                        .asList())
+                .where(f -> filtered(f, query, fuzzy))
+                .sort(f -> query.hasText() ? f.score() : f.field(PUBLISHED_AT).desc())
+                // the fast vector highlighter reads the term vectors stored with the text fields
+                // (Highlightable.ANY in SearchFields); the plain one re-analysed each hit's whole
+                // body and was half of an uncached search's CPU (bench/README.md)
+                .highlighter(h -> h.fastVector()
+                        .encoder(HighlighterEncoder.HTML)
+                        .tag("<mark>", "</mark>")
+                        .fragmentSize(SNIPPET_CHARS)
+                        .numberOfFragments(1))
+                .highlighter("summary", h -> h.fastVector().noMatchSize(SNIPPET_CHARS))
+                .highlighter("body", h -> h.fastVector().noMatchSize(0))
+                .aggregation(TYPES, f -> f.terms().field(TYPE, String.class))
+                .aggregation(
+                        TERM_COUNTS, f -> f.terms().field(TERMS, Long.class).maxTermCount(500))
+                .aggregation(DIFFICULTIES, f -> f.terms().field(DIFFICULTY, String.class))
+                .fetch(offset(query), beyondMaxResults(query) ? 0 : SearchQuery.PAGE_SIZE);
+        List<SearchResults.Hit> hits =
+                result.hits().stream().map(row -> hit(lang, row)).toList();
+        return new SearchResults(
+                hits,
+                result.total().hitCount(),
+                query.page(),
+                result.aggregation(TYPES),
+                result.aggregation(TERM_COUNTS),
+                result.aggregation(DIFFICULTIES));
+    }
+
+    /** A short query is typo-tolerant: if its words as typed find little, near misses count too. */
+    private static boolean typoTolerant(SearchQuery query) {
+        return query.hasText() && words(query.text()).size() <= SHORT_QUERY_WORDS;
+    }
+
+    /** How many items contain every word of the query as typed (stemmed, not one typo away). */
+    private long countAllWords(SearchSession session, SearchQuery query) {
+        return session.search(session.scope(Object.class, ENTITIES))
+                .where(f -> {
+                    var b = visible(f, query.lang());
+                    words(query.text()).forEach(w -> b.must(fields(f, query.lang(), w)));
+                    return b;
+                })
+                .fetchTotalHitCount();
     }
 
     private static boolean beyondMaxResults(SearchQuery query) {
@@ -111,9 +141,16 @@ public class SearchApi {
 
     /** How many results the same text and types would find in another language. */
     public long count(SearchQuery query) {
-        return inSession(session -> session.search(session.scope(Object.class, ENTITIES))
-                .where(f -> filtered(f, query))
-                .fetchTotalHitCount());
+        return inSession(session -> {
+            long exact = count(session, query, false);
+            return exact < FEW_EXACT && typoTolerant(query) ? count(session, query, true) : exact;
+        });
+    }
+
+    private long count(SearchSession session, SearchQuery query, boolean fuzzy) {
+        return session.search(session.scope(Object.class, ENTITIES))
+                .where(f -> filtered(f, query, fuzzy))
+                .fetchTotalHitCount();
     }
 
     /** Up to {@code limit} titles whose words start with the words typed so far. */
@@ -150,7 +187,7 @@ public class SearchApi {
                 .toList());
     }
 
-    private BooleanPredicateClausesStep<?, ?> filtered(SearchPredicateFactory f, SearchQuery query) {
+    private BooleanPredicateClausesStep<?, ?> filtered(SearchPredicateFactory f, SearchQuery query, boolean fuzzy) {
         var b = visible(f, query.lang());
         if (!query.types().isEmpty()) {
             b.filter(f.terms()
@@ -162,7 +199,7 @@ public class SearchApi {
         }
         query.terms().values().forEach(chosen -> b.filter(f.terms().field(TERMS).matchingAny(withNarrower(chosen))));
         if (query.hasText()) {
-            b.must(text(f, query.lang(), query.text()));
+            b.must(text(f, query.lang(), query.text(), fuzzy));
         }
         return b;
     }
@@ -182,10 +219,13 @@ public class SearchApi {
     /**
      * Title counts most, then the lead or goal, then the body. With several words, results that
      * contain all of them, and closer still the words as a phrase, rank above those with only some.
-     * Short queries also match words one typo away (but not in their first letter), scored below
-     * exact matches.
+     * With {@code fuzzy}, words one typo away (but not in their first letter) match too, scored
+     * below exact matches. Only short queries whose words as typed find fewer than {@value
+     * #FEW_EXACT} items are searched that way: a fuzzy word expands to up to 50 index terms, each
+     * scored over every match and expanded again for every highlighted hit, which made a two-word
+     * search 1.4-1.7 times as expensive on the 100k corpus (bench/README.md).
      */
-    private PredicateFinalStep text(SearchPredicateFactory f, Lang lang, String text) {
+    private PredicateFinalStep text(SearchPredicateFactory f, Lang lang, String text, boolean fuzzy) {
         List<String> words = words(text);
         var any = f.bool().should(fields(f, lang, text));
         if (words.size() > 1) {
@@ -200,7 +240,7 @@ public class SearchApi {
                     .slop(2)
                     .boost(2f));
         }
-        if (words.size() <= SHORT_QUERY_WORDS) {
+        if (fuzzy) {
             any.should(fields(f, lang, text).fuzzy(1, 1).boost(0.3f));
         }
         return any;

@@ -92,6 +92,19 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void nearMissesAreLeftOutWhenTheWordsAsTypedFindEnough() {
+        // "more" is in many items; two exercises have "move" (one letter away) but not "more"
+        assertThat(page("/en/search?q=more"))
+                .doesNotContain("/en/exercises/bird-dog\"")
+                .doesNotContain("/en/exercises/cat-camel\"");
+        // "come" likewise, and the breathing article has "core" but not "come"
+        assertThat(page("/en/search?q=come")).doesNotContain("/en/articles/breathing-and-the-deep-core\"");
+        // with one word misspelt nothing has both words, so near misses count
+        assertThat(page("/en/search?q=" + q("kneee pain"))).contains("/en/articles/knee-pain-in-runners");
+        assertThat(page("/en/search?q=" + q("runing injuries"))).contains("/en/articles/running-and-lower-back-pain");
+    }
+
+    @Test
     void resultsKeepToTheLanguageOfThePage() {
         assertThat(page("/en/search?q=running"))
                 .doesNotContain("href=\"/cs/articles")
