@@ -223,7 +223,7 @@ public class SearchApi {
      * below exact matches. Only short queries whose words as typed find fewer than {@value
      * #FEW_EXACT} items are searched that way: a fuzzy word expands to up to 50 index terms, each
      * scored over every match and expanded again for every highlighted hit, which made a two-word
-     * search 1.4-1.7 times as expensive on the 100k corpus (bench/README.md).
+     * search 1.3-1.9 times as expensive on the 100k corpus (bench/README.md).
      */
     private PredicateFinalStep text(SearchPredicateFactory f, Lang lang, String text, boolean fuzzy) {
         List<String> words = words(text);
