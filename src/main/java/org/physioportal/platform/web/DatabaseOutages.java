@@ -1,5 +1,7 @@
 package org.physioportal.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.sql.SQLTransientConnectionException;
 
 /**
@@ -17,6 +19,15 @@ final class DatabaseOutages {
 
     private volatile long lastSeen = System.nanoTime() - 2 * FAILING_FOR_NANOS;
 
+    /**
+     * What every outage answer carries ({@link DatabaseUnavailable#answer}: Retry-After, one log
+     * line), and the note that the database is failing.
+     */
+    void answer(HttpServletRequest request, HttpServletResponse response, Throwable failure) {
+        DatabaseUnavailable.answer(request, response, failure);
+        answered(failure);
+    }
+
     /** Notes a request answered with the outage page, unless its cause was only a busy pool. */
     void answered(Throwable failure) {
         if (!poolMerelyBusy(failure)) {
@@ -30,12 +41,10 @@ final class DatabaseOutages {
 
     /** Hikari's "connection is not available" with no failed connection attempt behind it. */
     static boolean poolMerelyBusy(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
-            if (t instanceof SQLTransientConnectionException timeout) {
-                return timeout.getCause() == null;
-            }
-        }
-        return false;
+        return DatabaseUnavailable.causes(failure)
+                .filter(SQLTransientConnectionException.class::isInstance)
+                .findFirst()
+                .map(timeout -> timeout.getCause() == null)
+                .orElse(false);
     }
 }

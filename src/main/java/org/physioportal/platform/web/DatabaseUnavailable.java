@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,13 +44,12 @@ final class DatabaseUnavailable {
     private DatabaseUnavailable() {}
 
     static boolean isCause(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
-            if (isOutage(t)) {
-                return true;
-            }
-        }
-        return false;
+        return causes(failure).anyMatch(DatabaseUnavailable::isOutage);
+    }
+
+    /** The failure and its causes, outermost first (at most 32, so that a cause loop ends). */
+    static Stream<Throwable> causes(Throwable failure) {
+        return Stream.iterate(failure, Objects::nonNull, Throwable::getCause).limit(32);
     }
 
     private static boolean isOutage(Throwable t) {

@@ -40,8 +40,7 @@ class DatabaseUnavailableAdvice {
         SQLNonTransientConnectionException.class
     })
     ModelAndView unavailable(Exception failure, HttpServletRequest request, HttpServletResponse response) {
-        DatabaseUnavailable.answer(request, response, failure);
-        outages.answered(failure);
+        outages.answer(request, response, failure);
         return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
     }
 

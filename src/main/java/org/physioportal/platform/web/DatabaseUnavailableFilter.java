@@ -63,8 +63,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             }
             response.resetBuffer();
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            DatabaseUnavailable.answer(request, response, e);
-            outages.answered(e);
+            outages.answer(request, response, e);
             render(request, response);
         }
     }
