@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -61,16 +62,25 @@ public class SearchApi {
     }
 
     public SearchResults search(SearchQuery query) {
-        return inSession(session -> {
-            if (!typoTolerant(query)) {
-                return search(session, query, false);
-            }
-            if (words(query.text()).size() > 1 && countAllWords(session, query) < FEW_EXACT) {
-                return search(session, query, true);
-            }
-            SearchResults exact = search(session, query, false);
-            return exact.total() < FEW_EXACT ? search(session, query, true) : exact;
-        });
+        return inSession(session ->
+                exactOrNearMisses(session, query, fuzzy -> search(session, query, fuzzy), SearchResults::total));
+    }
+
+    /**
+     * {@code run}'s answer for the words as typed, or, for a short query whose words as typed find
+     * fewer than {@value #FEW_EXACT} items (for several words: items with all of them), for near
+     * misses too. One word: its exact answer tells, and is kept when it finds enough.
+     */
+    private <R> R exactOrNearMisses(
+            SearchSession session, SearchQuery query, Function<Boolean, R> run, ToLongFunction<R> total) {
+        if (!typoTolerant(query)) {
+            return run.apply(false);
+        }
+        if (words(query.text()).size() > 1) {
+            return run.apply(countAllWords(session, query) < FEW_EXACT);
+        }
+        R exact = run.apply(false);
+        return total.applyAsLong(exact) < FEW_EXACT ? run.apply(true) : exact;
     }
 
     /** With {@code fuzzy}, words one typo away from the query's words match too (scored lower). */
@@ -141,10 +151,7 @@ public class SearchApi {
 
     /** How many results the same text and types would find in another language. */
     public long count(SearchQuery query) {
-        return inSession(session -> {
-            long exact = count(session, query, false);
-            return exact < FEW_EXACT && typoTolerant(query) ? count(session, query, true) : exact;
-        });
+        return inSession(session -> exactOrNearMisses(session, query, fuzzy -> count(session, query, fuzzy), n -> n));
     }
 
     private long count(SearchSession session, SearchQuery query, boolean fuzzy) {
