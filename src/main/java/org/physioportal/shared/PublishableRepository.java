@@ -15,6 +15,9 @@ import org.springframework.data.repository.NoRepositoryBean;
 @NoRepositoryBean
 public interface PublishableRepository<T extends Publishable> extends JpaRepository<T, Long> {
 
+    /** The condition of the queries below: item {@code x} is published by {@code :now}. */
+    String X_VISIBLE = " x.status = org.physioportal.shared.Status.PUBLISHED and x.publishedAt <= :now ";
+
     Optional<T> findByGroupKeyAndLang(String groupKey, Lang lang);
 
     List<T> findByGroupKey(String groupKey);
@@ -26,23 +29,19 @@ public interface PublishableRepository<T extends Publishable> extends JpaReposit
     long countByStatus(Status status);
 
     /** A page of the items published in the language by {@code now}, newest first. */
-    @Query("select x from #{#entityName} x where x.lang = :lang and x.status = org.physioportal.shared.Status.PUBLISHED"
-            + " and x.publishedAt <= :now order by x.publishedAt desc, x.id desc")
+    @Query("select x from #{#entityName} x where x.lang = :lang and" + X_VISIBLE
+            + "order by x.publishedAt desc, x.id desc")
     List<T> findVisible(Lang lang, Instant now, Pageable pageable);
 
     /** How many items are published in the language by {@code now}. */
-    @Query("select count(x) from #{#entityName} x where x.lang = :lang"
-            + " and x.status = org.physioportal.shared.Status.PUBLISHED and x.publishedAt <= :now")
+    @Query("select count(x) from #{#entityName} x where x.lang = :lang and" + X_VISIBLE)
     long countVisible(Lang lang, Instant now);
 
     /** Translation groups with a version published by {@code now}, by group key. */
-    @Query("select distinct x.groupKey from #{#entityName} x"
-            + " where x.status = org.physioportal.shared.Status.PUBLISHED and x.publishedAt <= :now"
-            + " order by x.groupKey")
+    @Query("select distinct x.groupKey from #{#entityName} x where" + X_VISIBLE + "order by x.groupKey")
     List<String> findVisibleGroupKeys(Instant now, Pageable pageable);
 
-    @Query("select count(distinct x.groupKey) from #{#entityName} x"
-            + " where x.status = org.physioportal.shared.Status.PUBLISHED and x.publishedAt <= :now")
+    @Query("select count(distinct x.groupKey) from #{#entityName} x where" + X_VISIBLE)
     long countVisibleGroups(Instant now);
 
     /**
@@ -50,9 +49,8 @@ public interface PublishableRepository<T extends Publishable> extends JpaReposit
      * in a key range.
      */
     @Query("select x.groupKey, x.lang, x.slug, x.updatedAt, x.publishedAt from #{#entityName} x"
-            + " where x.groupKey between :first and :last"
-            + " and x.status = org.physioportal.shared.Status.PUBLISHED and x.publishedAt <= :now"
-            + " order by x.groupKey, x.lang")
+            + " where x.groupKey between :first and :last and" + X_VISIBLE
+            + "order by x.groupKey, x.lang")
     List<Object[]> findVisibleVersions(String first, String last, Instant now);
 
     /** See {@link ContentDirectory#publishedGroups}. */

@@ -16,7 +16,6 @@ import org.physioportal.shared.ContentDirectory.PublishedVersion;
 import org.physioportal.shared.Lang;
 import org.physioportal.taxonomy.TaxonomyApi;
 import org.physioportal.taxonomy.TermKind;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,19 +43,11 @@ class SitemapController {
     private final SiteProperties site;
     private final List<ContentDirectory> directories;
     private final TaxonomyApi taxonomy;
-    private final int groupsPerFile;
 
-    @Autowired
     SitemapController(SiteProperties site, List<ContentDirectory> directories, TaxonomyApi taxonomy) {
-        this(site, directories, taxonomy, GROUPS_PER_FILE);
-    }
-
-    SitemapController(
-            SiteProperties site, List<ContentDirectory> directories, TaxonomyApi taxonomy, int groupsPerFile) {
         this.site = site;
         this.directories = directories;
         this.taxonomy = taxonomy;
-        this.groupsPerFile = groupsPerFile;
     }
 
     @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -71,7 +62,7 @@ class SitemapController {
                 + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         sitemap(xml, "/sitemaps/pages.xml");
         for (ContentDirectory directory : directories) {
-            long files = (directory.countPublishedGroups() + groupsPerFile - 1) / groupsPerFile;
+            long files = (directory.countPublishedGroups() + GROUPS_PER_FILE - 1) / GROUPS_PER_FILE;
             for (long n = 1; n <= files; n++) {
                 sitemap(xml, "/sitemaps/" + directory.type().pathSegment() + "-" + n + ".xml");
             }
@@ -109,7 +100,7 @@ class SitemapController {
                 .filter(d -> d.type().pathSegment().equals(type))
                 .findFirst();
         List<PublishedVersion> versions =
-                n < 1 || directory.isEmpty() ? List.of() : directory.get().publishedGroups(n - 1, groupsPerFile);
+                n < 1 || directory.isEmpty() ? List.of() : directory.get().publishedGroups(n - 1, GROUPS_PER_FILE);
         if (versions.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
