@@ -167,7 +167,12 @@ if [ "$PEERS" = 1 ]; then
 fi
 for t in "${TARGETS[@]}"; do
   read -r label url <<<"$t"
-  r=$(curl -s -m 600 -o "$OUT/$label.html" -w '%{http_code} %{size_download}' "$url" || true)
+  # a peer started a moment ago may answer 502 until php-fpm is up: ask again for up to 30 s
+  for _ in $(seq 1 30); do
+    r=$(curl -s -m 600 -o "$OUT/$label.html" -w '%{http_code} %{size_download}' "$url" || true)
+    [ "${r% *}" = 200 ] && break
+    sleep 1
+  done
   log "$label $url -> HTTP ${r% *}, ${r#* } bytes"
   [ "${r% *}" = 200 ] || die "$label does not answer 200"
   record "{\"kind\":\"target\",\"label\":\"$label\",\"url\":\"$url\",\"bytes\":${r#* }}"
