@@ -100,12 +100,13 @@ if [ "$PEERS" = 1 ]; then
 fi
 
 # --- cold starts and the full reindex --------------------------------------------------------------
-# COLD_STARTS starts and stops, each timed from process start to health UP: cold_starts <kind> <aot>
+# COLD_STARTS starts and stops, each timed from process start to health UP:
+#   cold_starts <kind> <launch>   (launch: "" the jar as built, extracted, aot; see start_app)
 cold_starts() {
   local i mark up started
   for i in $(seq 1 "$COLD_STARTS"); do
     mark=$(log_mark)
-    APP_AOT=$2 start_app "${APP_ARGS[@]}"
+    APP_LAUNCH=$2 start_app "${APP_ARGS[@]}"
     up=$(wait_up 300)
     started=$(tail -n +"$((mark + 1))" "$APP_LOG" | grep -m1 -oE 'Started PhysioPortalApplication in [0-9.]+' | awk '{print $NF}')
     log "$1 $i: UP after ${up}s (Spring: ${started:-?}s)"
@@ -118,7 +119,8 @@ if [ "$STARTS" = 1 ]; then
   # The same starts as a deployment would run it: the jar extracted (Spring Boot's jarmode tools)
   # with a JDK AOT cache recorded by one training start against this database (JDK 25, JEP 514/515).
   prepare_aot
-  cold_starts cold_start_aot 1
+  cold_starts cold_start_extracted extracted
+  cold_starts cold_start_aot aot
   rm -rf "$DATA_DIR/index"
   mark=$(log_mark)
   start_app "${APP_ARGS[@]}"

@@ -72,7 +72,7 @@ prepare_aot() {
 }
 
 # Starts the portal in the background; sets APP_PID (the JVM itself) and APP_STARTED (epoch).
-#   APP_AOT=1: the extracted jar with the AOT cache of prepare_aot.
+#   APP_LAUNCH=extracted: the jar extracted by prepare_aot; APP_LAUNCH=aot: that and its AOT cache.
 #   $DB_MODE h2|postgres, $DATA_DIR, $APP_LOG; extra Spring arguments as "$@".
 start_app() {
   echo "=== start $(date -Is)" >>"$APP_LOG"
@@ -85,7 +85,10 @@ start_app() {
     fi
     # shellcheck disable=SC2086
     jar=$APP_JAR aot=()
-    if [ -n "${APP_AOT:-}" ]; then jar=$AOT_JAR aot=(-XX:AOTCache="$AOT_CACHE"); fi
+    case ${APP_LAUNCH:-} in
+      extracted) jar=$AOT_JAR ;;
+      aot) jar=$AOT_JAR aot=(-XX:AOTCache="$AOT_CACHE") ;;
+    esac
     exec "$JAVA" ${BENCH_JVM_OPTS:--Xmx768m} "${aot[@]}" -jar "$jar" \
       --server.address=127.0.0.1 --server.port="$BENCH_PORT" \
       --portal.data-dir="$DATA_DIR" --portal.mail.mode=log "$@"
