@@ -41,7 +41,10 @@ public class SearchApi {
     private static final AggregationKey<Map<Long, Long>> TERM_COUNTS = AggregationKey.of("terms");
     private static final AggregationKey<Map<String, Long>> DIFFICULTIES = AggregationKey.of("difficulties");
     private static final int SHORT_QUERY_WORDS = 3;
-    /** Below this many items with every word as typed, a short query also matches near misses. */
+    /**
+     * Below this many items with every word as typed, a short query also matches near misses of
+     * its words that find fewer than this many items each.
+     */
     static final int FEW_EXACT = 5;
 
     private static final int SNIPPET_CHARS = 220;
@@ -62,29 +65,37 @@ public class SearchApi {
     }
 
     public SearchResults search(SearchQuery query) {
-        return inSession(session ->
-                exactOrNearMisses(session, query, fuzzy -> search(session, query, fuzzy), SearchResults::total));
+        return inSession(session -> exactOrNearMisses(
+                session, query, nearMissesOf -> search(session, query, nearMissesOf), SearchResults::total));
     }
 
     /**
      * {@code run}'s answer for the words as typed, or, for a short query whose words as typed find
-     * fewer than {@value #FEW_EXACT} items (for several words: items with all of them), for near
-     * misses too. One word: its exact answer tells, and is kept when it finds enough.
+     * fewer than {@value #FEW_EXACT} items (for several words: items with all of them), with near
+     * misses of the words that find fewer than that each: in "kneee pain" only "kneee" is taken
+     * for a typo, so "pair" and "paid" do not match as near misses of "pain". One word: its exact
+     * answer tells, and is kept when it finds enough.
      */
     private <R> R exactOrNearMisses(
-            SearchSession session, SearchQuery query, Function<Boolean, R> run, ToLongFunction<R> total) {
+            SearchSession session, SearchQuery query, Function<List<String>, R> run, ToLongFunction<R> total) {
         if (!typoTolerant(query)) {
-            return run.apply(false);
+            return run.apply(List.of());
         }
-        if (words(query.text()).size() > 1) {
-            return run.apply(countAllWords(session, query) < FEW_EXACT);
+        List<String> words = words(query.text());
+        if (words.size() > 1) {
+            return run.apply(
+                    fewWithAll(session, query.lang(), words)
+                            ? words.stream()
+                                    .filter(w -> fewWithAll(session, query.lang(), List.of(w)))
+                                    .toList()
+                            : List.of());
         }
-        R exact = run.apply(false);
-        return total.applyAsLong(exact) < FEW_EXACT ? run.apply(true) : exact;
+        R exact = run.apply(List.of());
+        return total.applyAsLong(exact) < FEW_EXACT ? run.apply(words) : exact;
     }
 
-    /** With {@code fuzzy}, words one typo away from the query's words match too (scored lower). */
-    private SearchResults search(SearchSession session, SearchQuery query, boolean fuzzy) {
+    /** Words one typo away from {@code nearMissesOf}, words of the query, match too (scored lower). */
+    private SearchResults search(SearchSession session, SearchQuery query, List<String> nearMissesOf) {
         Lang lang = query.lang();
         var result = session.search(session.scope(Object.class, ENTITIES))
                 .select(f -> f.composite()
@@ -96,7 +107,7 @@ public class SearchApi {
                                 f.highlight(summary(lang)).highlighter("summary"),
                                 f.highlight(body(lang)).highlighter("body"))
                         .asList())
-                .where(f -> filtered(f, query, fuzzy))
+                .where(f -> filtered(f, query, nearMissesOf))
                 .sort(f -> query.hasText() ? f.score() : f.field(PUBLISHED_AT).desc())
                 // the fast vector highlighter reads the term vectors stored with the text fields
                 // (Highlightable.ANY in SearchFields); the plain one re-analysed each hit's whole
@@ -129,15 +140,22 @@ public class SearchApi {
         return query.hasText() && words(query.text()).size() <= SHORT_QUERY_WORDS;
     }
 
-    /** How many items contain every word of the query as typed (stemmed, not one typo away). */
-    private long countAllWords(SearchSession session, SearchQuery query) {
+    /**
+     * Whether fewer than {@value #FEW_EXACT} items contain every one of the words as typed
+     * (stemmed, not one typo away). Counting stops at that many.
+     */
+    private boolean fewWithAll(SearchSession session, Lang lang, List<String> words) {
         return session.search(session.scope(Object.class, ENTITIES))
-                .where(f -> {
-                    var b = visible(f, query.lang());
-                    words(query.text()).forEach(w -> b.must(fields(f, query.lang(), w)));
-                    return b;
-                })
-                .fetchTotalHitCount();
+                        .where(f -> {
+                            var b = visible(f, lang);
+                            words.forEach(w -> b.must(fields(f, lang, w)));
+                            return b;
+                        })
+                        .totalHitCountThreshold(FEW_EXACT)
+                        .fetch(0)
+                        .total()
+                        .hitCountLowerBound()
+                < FEW_EXACT;
     }
 
     private static boolean beyondMaxResults(SearchQuery query) {
@@ -151,12 +169,13 @@ public class SearchApi {
 
     /** How many results the same text and types would find in another language. */
     public long count(SearchQuery query) {
-        return inSession(session -> exactOrNearMisses(session, query, fuzzy -> count(session, query, fuzzy), n -> n));
+        return inSession(session ->
+                exactOrNearMisses(session, query, nearMissesOf -> count(session, query, nearMissesOf), n -> n));
     }
 
-    private long count(SearchSession session, SearchQuery query, boolean fuzzy) {
+    private long count(SearchSession session, SearchQuery query, List<String> nearMissesOf) {
         return session.search(session.scope(Object.class, ENTITIES))
-                .where(f -> filtered(f, query, fuzzy))
+                .where(f -> filtered(f, query, nearMissesOf))
                 .fetchTotalHitCount();
     }
 
@@ -194,7 +213,8 @@ public class SearchApi {
                 .toList());
     }
 
-    private BooleanPredicateClausesStep<?, ?> filtered(SearchPredicateFactory f, SearchQuery query, boolean fuzzy) {
+    private BooleanPredicateClausesStep<?, ?> filtered(
+            SearchPredicateFactory f, SearchQuery query, List<String> nearMissesOf) {
         var b = visible(f, query.lang());
         if (!query.types().isEmpty()) {
             b.filter(f.terms()
@@ -206,7 +226,7 @@ public class SearchApi {
         }
         query.terms().values().forEach(chosen -> b.filter(f.terms().field(TERMS).matchingAny(withNarrower(chosen))));
         if (query.hasText()) {
-            b.must(text(f, query.lang(), query.text(), fuzzy));
+            b.must(text(f, query.lang(), query.text(), nearMissesOf));
         }
         return b;
     }
@@ -228,13 +248,13 @@ public class SearchApi {
      * adds to the score, and the words close together as a phrase add more. (A further clause that
      * doubled the score of items with every word was dropped: it scored every match a second time,
      * and the judged queries ranked no worse without it.)
-     * With {@code fuzzy}, words one typo away (but not in their first letter) match too, scored
-     * below exact matches. Only short queries whose words as typed find fewer than {@value
-     * #FEW_EXACT} items are searched that way: a fuzzy word expands to up to 50 index terms, each
-     * scored over every match and expanded again for every highlighted hit, which made a two-word
-     * search 1.3-1.9 times as expensive on the 100k corpus (bench/README.md).
+     * Words one typo away (but not in their first letter) from those of {@code nearMissesOf} match
+     * too, scored below exact matches. Only short queries whose words as typed find fewer than
+     * {@value #FEW_EXACT} items are searched that way: a fuzzy word expands to up to 50 index terms,
+     * each scored over every match and expanded again for every highlighted hit, which made a
+     * two-word search 1.3-1.9 times as expensive on the 100k corpus (bench/README.md).
      */
-    private PredicateFinalStep text(SearchPredicateFactory f, Lang lang, String text, boolean fuzzy) {
+    private PredicateFinalStep text(SearchPredicateFactory f, Lang lang, String text, List<String> nearMissesOf) {
         List<String> words = words(text);
         var any = f.bool().should(fields(f, lang, text));
         if (words.size() > 1) {
@@ -246,8 +266,9 @@ public class SearchApi {
                     .slop(2)
                     .boost(2f));
         }
-        if (fuzzy) {
-            any.should(fields(f, lang, text).fuzzy(1, 1).boost(0.3f));
+        if (!nearMissesOf.isEmpty()) {
+            any.should(
+                    fields(f, lang, String.join(" ", nearMissesOf)).fuzzy(1, 1).boost(0.3f));
         }
         return any;
     }

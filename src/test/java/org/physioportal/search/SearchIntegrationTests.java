@@ -105,6 +105,19 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void onlyTheMisspeltWordLooksForNearMisses() {
+        // "pain" is in many items as typed, so "pair" (the running article's "pair of shoes") and
+        // "pays" are not taken for it; "kneee" finds nothing as typed, so "knee" is
+        String kneeePain = page("/en/search?q=" + q("kneee pain"));
+        assertThat(kneeePain)
+                .contains("/en/articles/knee-pain-in-runners")
+                .contains("<mark>knee</mark>")
+                .contains("<mark>pain</mark>")
+                .doesNotContain("<mark>pair</mark>")
+                .doesNotContain("<mark>pays</mark>");
+    }
+
+    @Test
     void resultsKeepToTheLanguageOfThePage() {
         assertThat(page("/en/search?q=running"))
                 .doesNotContain("href=\"/cs/articles")
