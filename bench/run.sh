@@ -5,7 +5,8 @@
 #                [--skip-starts] [--page-cache on|off] [--readme]
 #
 # Measures, in this order:
-#   cold start     3 starts of the loaded portal, seconds from process start to health UP (median)
+#   cold start     3 starts of the loaded portal in each of three ways (java -jar; the extracted jar;
+#                  the extracted jar with a JDK AOT cache), seconds from process start to health UP
 #   full reindex   a start with the index directory deleted: "Search index rebuilt in" (ms, and
 #                  seconds since the process started); this start then serves the benchmark
 #   pages          after WARMUP seconds of wrk on the article page (and 10 s on each other page):
@@ -19,7 +20,7 @@
 # and prints one table with req/s, p50, p99, errors and the ratios, plus the goals of issue 6.
 #
 # Options: --corpus (default 1k; loaded by corpus/load.sh when $BENCH_HOME/<db>-<corpus> is missing
-# or with --reload), --quick (WARMUP=10 DURATION=5 CONNS="16 64", one cold start), --no-peers (ours
+# or with --reload), --quick (WARMUP=10 DURATION=5 CONNS="16 64", one cold start of each kind), --no-peers (ours
 # only), --skip-starts (no cold starts, no reindex: the portal starts once), --page-cache (default
 # off: issue 6 compares with WordPress "with no page cache on either side"; bench/pagecache/run.sh
 # measures the cache against nginx), --readme (append the
@@ -169,10 +170,12 @@ if [ "$PEERS" = 1 ]; then
 fi
 for t in "${TARGETS[@]}"; do
   read -r label url <<<"$t"
-  # a peer started a moment ago may answer 502 until php-fpm is up: ask again for up to 30 s
-  for _ in $(seq 1 30); do
-    r=$(curl -s -m 600 -o "$OUT/$label.html" -w '%{http_code} %{size_download}' "$url" || true)
-    [ "${r% *}" = 200 ] && break
+  # a peer started a moment ago may answer 502 until php-fpm is up: ask again for 30 s (a try that
+  # gets no answer gives up after 2 minutes)
+  deadline=$(($(date +%s) + 30))
+  while :; do
+    r=$(curl -s -m 120 -o "$OUT/$label.html" -w '%{http_code} %{size_download}' "$url" || true)
+    if [ "${r% *}" = 200 ] || [ "$(date +%s)" -ge "$deadline" ]; then break; fi
     sleep 1
   done
   log "$label $url -> HTTP ${r% *}, ${r#* } bytes"

@@ -88,6 +88,8 @@ start_app() {
     case ${APP_LAUNCH:-} in
       extracted) jar=$AOT_JAR ;;
       aot) jar=$AOT_JAR aot=(-XX:AOTCache="$AOT_CACHE") ;;
+      "") ;;
+      *) echo "APP_LAUNCH must be empty, extracted or aot, not '$APP_LAUNCH'" >&2; exit 2 ;;
     esac
     exec "$JAVA" ${BENCH_JVM_OPTS:--Xmx768m} "${aot[@]}" -jar "$jar" \
       --server.address=127.0.0.1 --server.port="$BENCH_PORT" \

@@ -78,8 +78,8 @@ def main():
     load_info = next((r["info"] for r in rows if r["kind"] == "load"), {})
     # how the portal was started for each kind of cold start (run.sh's cold_starts)
     cold_kinds = [("cold_start", "cold start, `java -jar`, process start → health UP"),
-                  ("cold_start_extracted", "cold start, extracted jar (Spring Boot's `jarmode=tools extract`)"),
-                  ("cold_start_aot", "cold start with the JDK AOT cache, extracted jar")]
+                  ("cold_start_extracted", "cold start, extracted jar, no AOT cache, process start → health UP"),
+                  ("cold_start_aot", "cold start, extracted jar with the JDK AOT cache, process start → health UP")]
     cold = {kind: [r["seconds"] for r in rows if r["kind"] == kind] for kind, _ in cold_kinds}
     reindex = next((r for r in rows if r["kind"] == "reindex"), None)
     rss_idle = next((r["mib"] for r in rows if r["kind"] == "rss_after_warmup"), None)
