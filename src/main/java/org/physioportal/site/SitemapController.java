@@ -117,15 +117,11 @@ class SitemapController {
     }
 
     private void sitemap(StringBuilder xml, String path) {
-        xml.append("  <sitemap><loc>")
-                .append(htmlEscape(site.baseUrl() + path, "UTF-8"))
-                .append("</loc></sitemap>\n");
+        xml.append("  <sitemap><loc>").append(address(path)).append("</loc></sitemap>\n");
     }
 
     private void url(StringBuilder xml, String path, Map<Lang, String> versions, Instant lastChange) {
-        xml.append("  <url><loc>")
-                .append(htmlEscape(site.baseUrl() + path, "UTF-8"))
-                .append("</loc>");
+        xml.append("  <url><loc>").append(address(path)).append("</loc>");
         if (lastChange != null) {
             xml.append("<lastmod>")
                     .append(lastChange.truncatedTo(ChronoUnit.SECONDS))
@@ -134,9 +130,14 @@ class SitemapController {
         versions.forEach((lang, p) -> xml.append("<xhtml:link rel=\"alternate\" hreflang=\"")
                 .append(lang.code())
                 .append("\" href=\"")
-                .append(htmlEscape(site.baseUrl() + p, "UTF-8"))
+                .append(address(p))
                 .append("\"/>"));
         xml.append("</url>\n");
+    }
+
+    /** The site's address of {@code path}, escaped for XML (non-ASCII letters kept as they are). */
+    private String address(String path) {
+        return htmlEscape(site.baseUrl() + path, "UTF-8");
     }
 
     private static ResponseEntity<String> xml(StringBuilder xml) {
