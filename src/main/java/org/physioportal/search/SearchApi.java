@@ -78,10 +78,11 @@ public class SearchApi {
      */
     private <R> R exactOrNearMisses(
             SearchSession session, SearchQuery query, Function<List<String>, R> run, ToLongFunction<R> total) {
-        if (!typoTolerant(query)) {
+        List<String> words = words(query.text());
+        if (words.isEmpty() || words.size() > SHORT_QUERY_WORDS) {
+            // only a short query is typo-tolerant; one of no words (none, or only "*:~") has none to miss
             return run.apply(List.of());
         }
-        List<String> words = words(query.text());
         if (words.size() > 1) {
             return run.apply(
                     fewWithAll(session, query.lang(), words)
@@ -133,11 +134,6 @@ public class SearchApi {
                 result.aggregation(TYPES),
                 result.aggregation(TERM_COUNTS),
                 result.aggregation(DIFFICULTIES));
-    }
-
-    /** A short query is typo-tolerant: if its words as typed find little, near misses count too. */
-    private static boolean typoTolerant(SearchQuery query) {
-        return query.hasText() && words(query.text()).size() <= SHORT_QUERY_WORDS;
     }
 
     /**
