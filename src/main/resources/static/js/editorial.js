@@ -35,3 +35,58 @@ document.addEventListener("DOMContentLoaded", () => {
   picker("insert-figures", "figure-choice", (keys) => "{{figures " + keys.join(" ") + "}}");
   picker("insert-picture", "picture-choice", (ids) => "{{picture " + ids[0] + "}}");
 });
+
+// The address suggested from the title (or an exercise's name) while the editor has not typed one:
+// lower-case letters, digits and hyphens, Czech letters without their accents.
+document.addEventListener("DOMContentLoaded", () => {
+  const slug = document.getElementById("slug");
+  const title = document.getElementById("title") || document.getElementById("name");
+  if (!slug || !title || slug.value !== "") {
+    return;
+  }
+  let typed = false;
+  slug.addEventListener("input", () => {
+    typed = slug.value !== "";
+  });
+  title.addEventListener("input", () => {
+    if (!typed) {
+      slug.value = title.value
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "")
+        .slice(0, 160)
+        .replace(/-+$/, "");
+    }
+  });
+});
+
+// A warning before leaving the page, or taking a workflow step, with changes not yet saved.
+document.addEventListener("DOMContentLoaded", () => {
+  const form = document.querySelector("form[data-unsaved-warning]");
+  if (!form) {
+    return;
+  }
+  let dirty = false;
+  form.addEventListener("input", () => {
+    dirty = true;
+  });
+  form.addEventListener("submit", () => {
+    dirty = false;
+  });
+  window.addEventListener("beforeunload", (event) => {
+    if (dirty) {
+      event.preventDefault();
+    }
+  });
+  document.querySelectorAll(".workflow-actions form").forEach((step) => {
+    step.addEventListener("submit", (event) => {
+      if (dirty && !window.confirm(form.dataset.unsavedMessage)) {
+        event.preventDefault();
+      } else {
+        dirty = false;
+      }
+    });
+  });
+});

@@ -65,7 +65,7 @@ public final class MailBox {
         }
     }
 
-    private static String text(Message message) {
+    public static String text(Message message) {
         try {
             return message.getContent().toString();
         } catch (IOException | MessagingException e) {

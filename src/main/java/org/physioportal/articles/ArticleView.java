@@ -31,6 +31,12 @@ public record ArticleView(
         Instant publishedAt,
         Instant updatedAt) {
 
+    /** Whether the text is past its next review date (in the clinic's time zone): readers get a calm notice. */
+    public boolean reviewDue() {
+        return nextReviewAt != null
+                && nextReviewAt.isBefore(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Prague")));
+    }
+
     public ContentRef ref() {
         return new ContentRef(ContentType.ARTICLE, id);
     }

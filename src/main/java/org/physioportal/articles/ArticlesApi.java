@@ -1,6 +1,5 @@
 package org.physioportal.articles;
 
-import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -12,23 +11,18 @@ import org.physioportal.articles.domain.ArticleRepository;
 import org.physioportal.comments.CommentCounts;
 import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.media.MediaView;
-import org.physioportal.shared.ContentChanged;
-import org.physioportal.shared.ContentDirectory;
 import org.physioportal.shared.ContentListing;
-import org.physioportal.shared.ContentListings;
 import org.physioportal.shared.ContentRef;
+import org.physioportal.shared.ContentStoreSupport;
 import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
-import org.physioportal.shared.NotFoundException;
 import org.physioportal.shared.PageParams;
 import org.physioportal.shared.PageResult;
 import org.physioportal.shared.PublishedCounts;
-import org.physioportal.shared.SlugTakenException;
 import org.physioportal.shared.Status;
 import org.physioportal.shared.Teaser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -37,11 +31,10 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional(readOnly = true)
-public class ArticlesApi implements ContentDirectory {
+public class ArticlesApi extends ContentStoreSupport<Article, NewArticle> {
 
     private final ArticleRepository articles;
     private final ExercisesApi exercises;
-    private final ApplicationEventPublisher events;
     private final CommentCounts counts;
     private final PublishedCounts published;
 
@@ -51,56 +44,16 @@ public class ArticlesApi implements ContentDirectory {
             ApplicationEventPublisher events,
             CommentCounts counts,
             PublishedCounts published) {
+        super(ContentType.ARTICLE, NewArticle.class, articles, Article::new, events);
         this.articles = articles;
         this.exercises = exercises;
-        this.events = events;
         this.counts = counts;
         this.published = published;
     }
 
-    @Transactional
-    public long save(@Valid NewArticle draft) {
-        Article article = articles.versionFor(
-                draft.groupKey(), draft.lang(), draft.slug(), () -> new Article(draft.groupKey(), draft.lang()));
-        article.apply(draft);
-        long id = articles.save(article).id();
-        events.publishEvent(new ContentChanged(new ContentRef(ContentType.ARTICLE, id), draft.lang(), draft.status()));
-        return id;
-    }
-
-    /**
-     * Saves an edit of an existing article, refusing it when the article changed since the editor
-     * loaded {@code expectedVersion} (optimistic locking) or when another article uses the slug.
-     */
-    @Transactional
-    public long update(long id, int expectedVersion, @Valid NewArticle draft) {
-        Article article = articles.findById(id).orElseThrow(() -> new NotFoundException("article " + id));
-        if (article.version() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Article.class, id);
-        }
-        if (!article.groupKey().equals(draft.groupKey()) || article.lang() != draft.lang()) {
-            throw new IllegalArgumentException("An edit cannot move an article to another group or language");
-        }
-        articles.findByLangAndSlug(draft.lang(), draft.slug())
-                .filter(other -> !other.id().equals(id))
-                .ifPresent(other -> {
-                    throw new SlugTakenException(draft.slug(), draft.lang());
-                });
-        article.apply(draft);
-        articles.saveAndFlush(article);
-        events.publishEvent(new ContentChanged(new ContentRef(ContentType.ARTICLE, id), draft.lang(), draft.status()));
-        return id;
-    }
-
-    /** Any article, whatever its status, for the back office. */
-    public Optional<ArticleDraft> draft(long id) {
-        return articles.findById(id)
-                .map(a -> new ArticleDraft(a.id(), a.version(), a.status(), a.updatedAt(), content(a)));
-    }
-
-    /** The back office's bounded reads: list pages, counts by status, items without a translation. */
-    public ContentListings<?> listings() {
-        return new ContentListings<>(articles);
+    @Override
+    protected List<Article> findUsingMedia(long mediaId) {
+        return articles.findByBodyContaining("{{picture " + mediaId + "}}");
     }
 
     /** At most {@code limit} live articles whose next review date is before {@code today}, most overdue first. */
@@ -113,41 +66,6 @@ public class ArticlesApi implements ContentDirectory {
                 .toList();
     }
 
-    private static NewArticle content(Article a) {
-        return view(a).toNewArticle(a.status());
-    }
-
-    /**
-     * Re-tags every article classified under {@code fromTermId} with {@code intoTermId} (a
-     * taxonomy merge) and announces each change; returns how many changed.
-     */
-    @Transactional
-    public int replaceTerm(long fromTermId, long intoTermId) {
-        List<Article> changed = articles.replaceTerm(fromTermId, intoTermId);
-        changed.forEach(item -> events.publishEvent(ContentChanged.of(item)));
-        return changed.size();
-    }
-
-    @Override
-    public ContentType type() {
-        return ContentType.ARTICLE;
-    }
-
-    @Override
-    public Optional<ContentLink> findPublished(long id) {
-        return articles.findPublishedLink(id);
-    }
-
-    @Override
-    public long countPublishedGroups() {
-        return articles.countVisibleGroups(Instant.now());
-    }
-
-    @Override
-    public List<PublishedVersion> publishedGroups(int part, int size) {
-        return articles.publishedGroups(ContentType.ARTICLE, part, size);
-    }
-
     public Optional<ArticleView> findPublished(Lang lang, String slug) {
         return articles.findVisible(lang, slug).map(ArticlesApi::view);
     }
@@ -155,15 +73,6 @@ public class ArticlesApi implements ContentDirectory {
     /** The article if it is published and due. */
     public Optional<ArticleView> findPublishedView(long id) {
         return articles.findById(id).filter(a -> a.isVisibleAt(Instant.now())).map(ArticlesApi::view);
-    }
-
-    public Optional<Long> idOf(String groupKey, Lang lang) {
-        return articles.findByGroupKeyAndLang(groupKey, lang).map(Article::id);
-    }
-
-    /** Addresses of the published language versions of the translation group. */
-    public Map<Lang, String> translations(String groupKey) {
-        return articles.publishedTranslations(groupKey, ContentType.ARTICLE);
     }
 
     public PageResult<Teaser> page(Lang lang, PageParams params) {

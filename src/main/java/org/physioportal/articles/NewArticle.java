@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.physioportal.shared.ContentRecord;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Status;
 
@@ -36,7 +37,13 @@ public record NewArticle(
         List<Long> relatedIds,
         Set<Long> termIds,
         @NotNull Status status,
-        Instant publishedAt) {
+        Instant publishedAt)
+        implements ContentRecord {
+
+    @Override
+    public String displayTitle() {
+        return title;
+    }
 
     public record Reference(
             @NotBlank @Size(max = 1000) String text,

@@ -1,6 +1,5 @@
 package org.physioportal.exercises;
 
-import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -13,21 +12,16 @@ import org.physioportal.exercises.domain.Exercise;
 import org.physioportal.exercises.domain.ExerciseRepository;
 import org.physioportal.media.MediaApi;
 import org.physioportal.media.MediaView;
-import org.physioportal.shared.ContentChanged;
-import org.physioportal.shared.ContentDirectory;
-import org.physioportal.shared.ContentListings;
 import org.physioportal.shared.ContentRef;
+import org.physioportal.shared.ContentStoreSupport;
 import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
-import org.physioportal.shared.NotFoundException;
 import org.physioportal.shared.PageParams;
 import org.physioportal.shared.PageResult;
 import org.physioportal.shared.PublishedCounts;
-import org.physioportal.shared.SlugTakenException;
 import org.physioportal.shared.Teaser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -36,11 +30,10 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional(readOnly = true)
-public class ExercisesApi implements ContentDirectory {
+public class ExercisesApi extends ContentStoreSupport<Exercise, NewExercise> {
 
     private final ExerciseRepository exercises;
     private final MediaApi media;
-    private final ApplicationEventPublisher events;
     private final CommentCounts counts;
     private final PublishedCounts published;
 
@@ -50,126 +43,20 @@ public class ExercisesApi implements ContentDirectory {
             ApplicationEventPublisher events,
             CommentCounts counts,
             PublishedCounts published) {
+        super(ContentType.EXERCISE, NewExercise.class, exercises, Exercise::new, events);
         this.exercises = exercises;
         this.media = media;
-        this.events = events;
         this.counts = counts;
         this.published = published;
     }
 
-    /** Creates or updates the language version of the exercise's translation group. */
-    @Transactional
-    public long save(@Valid NewExercise draft) {
-        Exercise exercise = exercises.versionFor(
-                draft.groupKey(), draft.lang(), draft.slug(), () -> new Exercise(draft.groupKey(), draft.lang()));
-        exercise.apply(draft);
-        long id = exercises.save(exercise).id();
-        events.publishEvent(new ContentChanged(new ContentRef(ContentType.EXERCISE, id), draft.lang(), draft.status()));
-        return id;
-    }
-
-    /**
-     * Saves an edit of an existing exercise, refusing it when the exercise changed since the editor
-     * loaded {@code expectedVersion} (optimistic locking) or when another exercise uses the slug.
-     */
-    @Transactional
-    public long update(long id, int expectedVersion, @Valid NewExercise draft) {
-        Exercise exercise = exercises.findById(id).orElseThrow(() -> new NotFoundException("exercise " + id));
-        if (exercise.version() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Exercise.class, id);
-        }
-        if (!exercise.groupKey().equals(draft.groupKey()) || exercise.lang() != draft.lang()) {
-            throw new IllegalArgumentException("An edit cannot move an exercise to another group or language");
-        }
-        exercises
-                .findByLangAndSlug(draft.lang(), draft.slug())
-                .filter(other -> !other.id().equals(id))
-                .ifPresent(other -> {
-                    throw new SlugTakenException(draft.slug(), draft.lang());
-                });
-        exercise.apply(draft);
-        exercises.saveAndFlush(exercise);
-        events.publishEvent(new ContentChanged(new ContentRef(ContentType.EXERCISE, id), draft.lang(), draft.status()));
-        return id;
-    }
-
-    /** Any exercise, whatever its status, for the back office. */
-    public Optional<ExerciseDraft> draft(long id) {
-        return exercises
-                .findById(id)
-                .map(e -> new ExerciseDraft(e.id(), e.version(), e.status(), e.updatedAt(), content(e)));
-    }
-
-    /** The back office's bounded reads: list pages, counts by status, items without a translation. */
-    public ContentListings<?> listings() {
-        return new ContentListings<>(exercises);
-    }
-
-    private static NewExercise content(Exercise e) {
-        return new NewExercise(
-                e.groupKey(),
-                e.lang(),
-                e.slug(),
-                e.name(),
-                e.goal(),
-                e.startingPosition(),
-                List.copyOf(e.steps()),
-                e.breathing(),
-                List.copyOf(e.mistakes()),
-                e.sets(),
-                e.reps(),
-                e.holdSeconds(),
-                e.frequency(),
-                e.contraindications(),
-                e.difficulty(),
-                e.imageId(),
-                Set.copyOf(e.termIds()),
-                e.status(),
-                e.publishedAt());
-    }
-
-    /**
-     * Re-tags every exercise classified under {@code fromTermId} with {@code intoTermId} (a
-     * taxonomy merge) and announces each change; returns how many changed.
-     */
-    @Transactional
-    public int replaceTerm(long fromTermId, long intoTermId) {
-        List<Exercise> changed = exercises.replaceTerm(fromTermId, intoTermId);
-        changed.forEach(item -> events.publishEvent(ContentChanged.of(item)));
-        return changed.size();
-    }
-
     @Override
-    public ContentType type() {
-        return ContentType.EXERCISE;
-    }
-
-    @Override
-    public Optional<ContentLink> findPublished(long id) {
-        return exercises.findPublishedLink(id);
-    }
-
-    @Override
-    public long countPublishedGroups() {
-        return exercises.countVisibleGroups(Instant.now());
-    }
-
-    @Override
-    public List<PublishedVersion> publishedGroups(int part, int size) {
-        return exercises.publishedGroups(ContentType.EXERCISE, part, size);
+    protected List<Exercise> findUsingMedia(long mediaId) {
+        return exercises.findByImageId(mediaId);
     }
 
     public Optional<ExerciseView> findPublished(Lang lang, String slug) {
         return exercises.findVisible(lang, slug).map(ExercisesApi::view);
-    }
-
-    public Optional<Long> idOf(String groupKey, Lang lang) {
-        return exercises.findByGroupKeyAndLang(groupKey, lang).map(Exercise::id);
-    }
-
-    /** Addresses of the published language versions of the translation group. */
-    public Map<Lang, String> translations(String groupKey) {
-        return exercises.publishedTranslations(groupKey, ContentType.EXERCISE);
     }
 
     public PageResult<Teaser> page(Lang lang, PageParams params) {

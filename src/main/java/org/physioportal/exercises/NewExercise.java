@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.physioportal.shared.ContentRecord;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Status;
 
@@ -38,4 +39,11 @@ public record NewExercise(
         Long imageId,
         @NotEmpty Set<Long> termIds,
         @NotNull Status status,
-        Instant publishedAt) {}
+        Instant publishedAt)
+        implements ContentRecord {
+
+    @Override
+    public String displayTitle() {
+        return name;
+    }
+}

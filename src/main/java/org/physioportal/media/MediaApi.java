@@ -3,12 +3,15 @@ package org.physioportal.media;
 import jakarta.validation.Valid;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.physioportal.media.domain.MediaAsset;
 import org.physioportal.media.domain.MediaAssetRepository;
 import org.physioportal.media.domain.MediaStorage;
 import org.physioportal.media.domain.MediaText;
 import org.physioportal.shared.Lang;
+import org.physioportal.shared.NotFoundException;
+import org.physioportal.shared.PageResult;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -66,6 +69,62 @@ public class MediaApi {
                 VARIANT_WIDTHS.stream().filter(w -> w < image.getWidth()).toList();
         widths.forEach(w -> storage.writeVariant(name, w, Images.encode(Images.scaled(image, w), png)));
         return widths;
+    }
+
+    /** New alternative texts, captions, licence, author and source for a stored file. */
+    @Transactional
+    public void describe(long id, @Valid MediaTexts texts) {
+        MediaAsset asset = assets.findById(id).orElseThrow(() -> new NotFoundException("media " + id));
+        asset.describe(texts.licence(), texts.credit(), texts.source());
+        asset.texts().clear();
+        texts.texts()
+                .forEach((lang, text) -> asset.texts().put(lang.code(), new MediaText(text.alt(), text.caption())));
+        assets.saveAndFlush(asset);
+    }
+
+    /** The descriptions of a stored file in every language, for its edit form. */
+    @Transactional(readOnly = true)
+    public Optional<MediaTexts> texts(long id) {
+        return assets.findById(id).map(asset -> {
+            Map<Lang, NewMedia.Text> texts = new java.util.EnumMap<>(Lang.class);
+            asset.texts()
+                    .forEach((code, text) ->
+                            texts.put(Lang.require(code), new NewMedia.Text(text.alt(), text.caption())));
+            return new MediaTexts(asset.licence(), asset.credit(), asset.source(), texts);
+        });
+    }
+
+    /**
+     * Deletes a stored file that nothing uses any more (the caller checks the content that could), its
+     * row first, then its files once the deletion has committed.
+     */
+    @Transactional
+    public void delete(long id) {
+        MediaAsset asset = assets.findById(id).orElseThrow(() -> new NotFoundException("media " + id));
+        assets.delete(asset);
+        String name = asset.storageName();
+        List<Integer> widths = asset.variantWidths();
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        storage.delete(name, widths);
+                    }
+                });
+    }
+
+    /** One page (from 1) of the library, newest first. */
+    @Transactional(readOnly = true)
+    public PageResult<MediaView> page(Lang lang, int page, int size) {
+        var found = assets.findAll(org.springframework.data.domain.PageRequest.of(
+                Math.max(0, page - 1),
+                size,
+                org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id")));
+        return new PageResult<>(
+                found.getContent().stream().map(asset -> view(asset, lang)).toList(),
+                page,
+                size,
+                found.getTotalElements());
     }
 
     @Transactional(readOnly = true)

@@ -54,6 +54,14 @@ public abstract class Publishable implements SearchDocument {
         this.updatedAt = Instant.now();
     }
 
+    /**
+     * Marks a change that readers do not see (a draft kept above the published version): the version
+     * moves on at the next flush, so forms loaded before it are stale.
+     */
+    void touched() {
+        this.updatedAt = Instant.now();
+    }
+
     /** When the item's text is due for its next review; only articles have one. */
     public java.time.LocalDate nextReviewAt() {
         return null;

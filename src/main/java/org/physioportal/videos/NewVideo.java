@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Set;
+import org.physioportal.shared.ContentRecord;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Status;
 
@@ -33,7 +34,13 @@ public record NewVideo(
         Long exerciseId,
         Set<Long> termIds,
         @NotNull Status status,
-        Instant publishedAt) {
+        Instant publishedAt)
+        implements ContentRecord {
+
+    @Override
+    public String displayTitle() {
+        return title;
+    }
 
     /** Only privacy-enhanced players are accepted: they set no tracking cookies before playback. */
     private static final java.util.regex.Pattern PRIVATE_EMBED =

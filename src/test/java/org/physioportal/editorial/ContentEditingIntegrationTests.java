@@ -80,10 +80,14 @@ class ContentEditingIntegrationTests {
                 alice.post("/admin/exercises/" + id + "?lang=en", exercise(slug, "Lost?", Integer.toString(version)));
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("Someone else saved").contains("value=\"Lost?\"");
-        assertThat(bob.get("/admin/exercises/" + id + "/diff?from=3&to=4&lang=en")
-                        .body())
-                .contains("-Name: Wall sit")
-                .contains("+Name: Wall sit, deeper");
+        assertThat(EditorialIntegrationTests.changed(
+                        bob.get("/admin/exercises/" + id + "/diff?from=3&to=4&lang=en")
+                                .body(),
+                        "Name"))
+                .containsExactly("Wall sit", "Wall sit, deeper");
+        assertThat(new WebSession(port).get("/en/exercises/" + slug).body())
+                .as("readers keep the published exercise until the change is approved")
+                .doesNotContain("Wall sit, deeper");
 
         var translation = alice.get("/admin/exercises/" + id + "/translate?lang=en");
         assertThat(translation.statusCode()).isEqualTo(200);

@@ -93,6 +93,9 @@ class EditorialAccessMatrixTests {
     @Autowired
     TaxonomyApi taxonomy;
 
+    @Autowired
+    org.physioportal.media.MediaApi media;
+
     private final Map<Actor, WebSession> sessions = new EnumMap<>(Actor.class);
     private WebSession setup;
     private long shared;
@@ -100,6 +103,8 @@ class EditorialAccessMatrixTests {
     private long videoId;
     private long termId;
     private long authorId;
+    private long withDraft;
+    private long mediaId;
 
     @BeforeAll
     void logEveryoneIn() {
@@ -120,6 +125,20 @@ class EditorialAccessMatrixTests {
         exerciseId =
                 exercises.listings().page(null, 1, 1).items().getFirst().ref().id();
         videoId = videos.listings().page(null, 1, 1).items().getFirst().ref().id();
+        mediaId = freshMedia();
+        String slug = unique();
+        withDraft = articles.save(org.physioportal.articles.ArticleFixtures.minimal(
+                slug,
+                "Published " + slug,
+                "Lead",
+                "Body",
+                authorId,
+                org.physioportal.shared.Status.PUBLISHED,
+                java.time.Instant.now()));
+        setup.get("/admin/articles/" + withDraft + "?lang=en");
+        int version = articles.draft(withDraft).orElseThrow().version();
+        var draft = setup.post("/admin/articles/" + withDraft + "?lang=en", article(slug, Integer.toString(version)));
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(302);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -160,6 +179,11 @@ class EditorialAccessMatrixTests {
                 get("/admin/articles/{id}/revisions", () -> "/admin/articles/" + shared + "/revisions", staff()),
                 get("/admin/articles/{id}/diff", () -> "/admin/articles/" + shared + "/diff?from=1&to=1", staff()),
                 get("/admin/articles/{id}/translate", () -> "/admin/articles/" + shared + "/translate", staff()),
+                get(
+                        "/admin/articles/{id}/revisions/1/revert",
+                        () -> "/admin/articles/" + shared + "/revisions/1/revert",
+                        staff()),
+                get("/admin/articles/{id}/changes", () -> "/admin/articles/" + withDraft + "/changes", staff()),
                 get("/admin/accounts", only(Actor.ADMIN)),
                 post("/admin/articles", () -> "/admin/articles", editors(), () -> article(unique(), "")),
                 post("/admin/articles/{id}", () -> "/admin/articles/" + fresh(), editors(), () -> edit()),
@@ -185,6 +209,15 @@ class EditorialAccessMatrixTests {
                 get("/admin/videos/new", staff()),
                 get("/admin/videos/{id}", () -> "/admin/videos/" + videoId, staff()),
                 get("/admin/media", staff()),
+                get("/admin/media?page=2147483647", staff()),
+                get("/admin/media/{id}", () -> "/admin/media/" + mediaId, staff()),
+                post("/admin/media/{id}", () -> "/admin/media/" + mediaId, editors(), () ->
+                        new String[] {"altEn", "a", "altCs", "a", "licence", "l", "credit", "c"}),
+                post(
+                        "/admin/media/{id}/delete",
+                        () -> "/admin/media/" + freshMedia() + "/delete",
+                        editors(),
+                        () -> new String[0]),
                 get("/admin/taxonomy", staff()),
                 get("/admin/authors", staff()),
                 post("/admin/authors (invalid)", () -> "/admin/authors", editors(Outcome.BAD_REQUEST), () ->
@@ -314,6 +347,20 @@ class EditorialAccessMatrixTests {
         var answer = setup.post("/admin/articles?lang=en", article(unique(), ""));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
         return Long.parseLong(location(answer).replaceAll("^/admin/articles/(\\d+).*$", "$1"));
+    }
+
+    /** A new, unused picture in the media library. */
+    private long freshMedia() {
+        var png = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(
+                    new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        var text = new org.physioportal.media.NewMedia.Text("Matrix picture", null);
+        return media.store(new org.physioportal.media.NewMedia(
+                "matrix.png", png.toByteArray(), 2, 2, "CC0", "Clinic", null, Map.of(Lang.EN, text, Lang.CS, text)));
     }
 
     private String[] article(String slug, String version) {

@@ -28,7 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The editorial flow in real Chromium, only through the pages: an editor writes an English article
  * with two exercise figures (picked, previewed live), translates it to Czech side by side and
  * submits both; a second editor publishes them; readers find them in the listing, on the article
- * pages and through the language switch; an edit is reverted from the history. axe-core finds no
+ * pages and through the language switch; an edit of the published article waits above it until the
+ * second editor approves it, and the history brings the text back as a draft after a confirmation. axe-core finds no
  * violation on any back-office page at 1280 and 390 px.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -174,7 +175,8 @@ class EditorialFlowBrowserTests {
             }
         }
 
-        // An edit goes live at once (the article is published); the history brings the text back
+        // An edit of the published article is a draft above it: readers keep the reviewed text until
+        // the second editor approves; the history compares field by field and brings the text back
         try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             logIn(page, writer);
@@ -182,6 +184,34 @@ class EditorialFlowBrowserTests {
             page.locator("#title").fill("A worse title " + suffix);
             page.locator("form.article-form button[type=submit]").click();
             page.waitForURL("**?saved&lang=en");
+            assertThat(page.locator(".status-bar .stage").innerText()).contains("draft of changes");
+            assertThat(visitorTitle(context, slug)).isEqualTo(title);
+            check(page, "article-draft-above-published");
+            page.locator("form.workflow-submit button").click();
+            page.waitForURL("**?SUBMIT&lang=en");
+            assertThat(page.locator("form.workflow-publish").count())
+                    .as("not one's own")
+                    .isZero();
+            assertThat(visitorTitle(context, slug)).isEqualTo(title);
+        }
+        try (BrowserContext context = newContext()) {
+            Page page = context.newPage();
+            logIn(page, publisher);
+            page.navigate(editUrl.replaceAll("\\?.*$", "?lang=en"));
+            page.locator(".status-bar a", new Page.LocatorOptions().setHasText("Compare the draft"))
+                    .click();
+            page.waitForURL("**/changes?lang=en");
+            assertThat(page.locator(".field-diff h3").first().innerText()).isEqualTo("Title");
+            assertThat(page.locator(".field-diff")
+                            .first()
+                            .locator("tbody td")
+                            .nth(1)
+                            .innerText())
+                    .isEqualTo("A worse title " + suffix);
+            check(page, "draft-changes");
+            page.goBack();
+            page.locator("form.workflow-publish button").click();
+            page.waitForURL("**?PUBLISH&lang=en");
             assertThat(visitorTitle(context, slug)).isEqualTo("A worse title " + suffix);
 
             page.locator(".status-bar a", new Page.LocatorOptions().setHasText("Revisions"))
@@ -189,16 +219,21 @@ class EditorialFlowBrowserTests {
             page.waitForURL("**/revisions?lang=en");
             page.locator("button[form=compare]").click();
             page.waitForURL("**/diff?**");
-            assertThat(page.locator(".diff-del").first().innerText()).contains("-Title: " + title);
-            assertThat(page.locator(".diff-add").first().innerText()).contains("+Title: A worse title");
             check(page, "revisions-diff");
-            Locator published = page.locator("tbody tr", new Page.LocatorOptions().setHasText("published"));
+            Locator published = page.locator("tbody tr", new Page.LocatorOptions().setHasText("published"))
+                    .last();
             published
-                    .locator("button", new Locator.LocatorOptions().setHasText("Bring back"))
+                    .locator("a", new Locator.LocatorOptions().setHasText("Bring back"))
                     .click();
+            page.waitForURL("**/revert?lang=en");
+            assertThat(page.locator(".confirm-revert").innerText()).contains("readers keep the published version");
+            check(page, "revert-confirm");
+            page.locator(".confirm-revert button").click();
             page.waitForURL("**?reverted&lang=en");
             assertThat(page.locator("#title").inputValue()).isEqualTo(title);
-            assertThat(visitorTitle(context, slug)).isEqualTo(title);
+            assertThat(visitorTitle(context, slug))
+                    .as("a revert is reviewed too")
+                    .isEqualTo("A worse title " + suffix);
         }
     }
 

@@ -17,6 +17,7 @@ import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.physioportal.articles.NewArticle;
+import org.physioportal.shared.ContentEntity;
 import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Markdown;
@@ -31,7 +32,7 @@ import org.physioportal.shared.SearchFields;
                 @TypeBinderRef(
                         type = SearchFields.Binder.class,
                         params = @Param(name = SearchFields.TEXT_PROPERTIES, value = "title,lead,body")))
-public class Article extends Publishable implements SearchDocument {
+public class Article extends Publishable implements SearchDocument, ContentEntity<NewArticle> {
 
     private String title;
 
@@ -77,6 +78,7 @@ public class Article extends Publishable implements SearchDocument {
         super(groupKey, lang);
     }
 
+    @Override
     public void apply(NewArticle a) {
         setPublication(a.slug(), a.status(), a.publishedAt());
         title = a.title();
@@ -98,6 +100,30 @@ public class Article extends Publishable implements SearchDocument {
         replace(relatedIds, a.relatedIds());
         termIds.clear();
         termIds.addAll(a.termIds() == null ? Set.of() : a.termIds());
+    }
+
+    @Override
+    public NewArticle content() {
+        return new NewArticle(
+                groupKey(),
+                lang(),
+                slug(),
+                title,
+                lead,
+                body,
+                authorId,
+                reviewerId,
+                source,
+                references.stream()
+                        .map(r -> new NewArticle.Reference(r.text(), r.url()))
+                        .toList(),
+                reviewedAt,
+                nextReviewAt,
+                List.copyOf(tutorialIds),
+                List.copyOf(relatedIds),
+                Set.copyOf(termIds),
+                status(),
+                publishedAt());
     }
 
     private static <T> void replace(List<T> target, List<T> values) {

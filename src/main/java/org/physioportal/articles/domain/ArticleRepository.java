@@ -9,6 +9,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ArticleRepository extends PublishableRepository<Article> {
 
+    /** Articles whose body embeds the text, e.g. a picture's {@code {{picture 12}}}. */
+    List<Article> findByBodyContaining(String text);
+
     String VISIBLE = "a.status = org.physioportal.shared.Status.PUBLISHED and a.publishedAt <= :now";
 
     @Query("select a from Article a where a.lang = :lang and a.authorId = :authorId and " + VISIBLE

@@ -14,7 +14,7 @@ import org.physioportal.shared.Lang;
 import org.physioportal.shared.LangConverter;
 import org.physioportal.shared.Status;
 
-/** One saved state of a content item: who saved it, when, why, and the form as it was. */
+/** One saved state of a content item: who saved it, when, why, and its content as its module's record. */
 @Entity
 @Table(name = "content_revision")
 public class Revision {
@@ -44,6 +44,11 @@ public class Revision {
     private String authorName;
     private Instant createdAt;
 
+    /** A draft kept above the published version: readers still see the published one. */
+    private boolean pending;
+
+    private int schemaVersion;
+
     protected Revision() {}
 
     Revision(
@@ -55,6 +60,7 @@ public class Revision {
             RevisionAction action,
             String title,
             String snapshot,
+            boolean pending,
             Editor author,
             Instant createdAt) {
         this.contentType = contentType;
@@ -65,9 +71,19 @@ public class Revision {
         this.action = action;
         this.title = title;
         this.snapshot = snapshot;
+        this.pending = pending;
+        this.schemaVersion = Snapshots.SCHEMA;
         this.authorId = author == null ? null : author.id();
         this.authorName = author == null ? "—" : author.name();
         this.createdAt = createdAt;
+    }
+
+    /** A revision as read straight from the table (for checks of stored snapshots). */
+    static Revision stored(String snapshot, int schemaVersion) {
+        Revision revision = new Revision();
+        revision.snapshot = snapshot;
+        revision.schemaVersion = schemaVersion;
+        return revision;
     }
 
     public int number() {
@@ -100,6 +116,19 @@ public class Revision {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public boolean pending() {
+        return pending;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** Whether the revision changed the content (not only its workflow state). */
+    public boolean changedContent() {
+        return action.changesContent();
     }
 
     public long contentId() {

@@ -14,5 +14,18 @@ public enum RevisionAction {
     UNPUBLISHED,
     ARCHIVED,
     RESTORED,
-    REVERTED
+    REVERTED,
+    /** A draft kept above the published version was dropped; readers never saw it. */
+    DISCARDED,
+    /** An unpublication was set for a later time. */
+    UNPUBLISH_SCHEDULED;
+
+    /** The kinds that write new content. */
+    public static final java.util.Set<RevisionAction> CONTENT_CHANGES =
+            java.util.EnumSet.of(IMPORTED, CREATED, TRANSLATED, EDITED, REVERTED);
+
+    /** Whether a revision of this kind wrote new content (its author is then the one a reviewer must not be). */
+    public boolean changesContent() {
+        return CONTENT_CHANGES.contains(this);
+    }
 }

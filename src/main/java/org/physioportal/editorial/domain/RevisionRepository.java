@@ -14,6 +14,9 @@ interface RevisionRepository extends JpaRepository<Revision, Long> {
 
     Optional<Revision> findFirstByContentTypeAndContentIdOrderByNumberDesc(ContentType type, long contentId);
 
+    Optional<Revision> findFirstByContentTypeAndContentIdAndActionInOrderByNumberDesc(
+            ContentType type, long contentId, java.util.Collection<RevisionAction> actions);
+
     @Query("select distinct r.contentId from Revision r where r.contentType = :type and r.authorId = :authorId")
     List<Long> contentIdsByAuthor(ContentType type, long authorId);
 }

@@ -31,10 +31,17 @@ public class Revisions {
      */
     @Transactional
     public Revision record(
-            ContentRef ref, Lang lang, Status status, RevisionAction action, String title, String snapshot, Editor by) {
+            ContentRef ref,
+            Lang lang,
+            Status status,
+            RevisionAction action,
+            String title,
+            String snapshot,
+            boolean pending,
+            Editor by) {
         int next = latest(ref).map(r -> r.number() + 1).orElse(1);
-        return revisions.saveAndFlush(
-                new Revision(ref.type(), ref.id(), next, lang, status, action, title, snapshot, by, clock.instant()));
+        return revisions.saveAndFlush(new Revision(
+                ref.type(), ref.id(), next, lang, status, action, title, snapshot, pending, by, clock.instant()));
     }
 
     public List<Revision> of(ContentRef ref) {
@@ -51,9 +58,25 @@ public class Revisions {
                 .orElseThrow(() -> new NotFoundException("revision " + number));
     }
 
-    /** Who saved the item last, or null when it has no history (demo content). */
-    public Long lastAuthorId(ContentRef ref) {
-        return latest(ref).map(Revision::authorId).orElse(null);
+    /**
+     * Who last changed the item's content (a workflow step does not count), or null when it has no
+     * history (demo content): the one editor who may not approve it.
+     */
+    public Long lastContentAuthorId(ContentRef ref) {
+        return revisions
+                .findFirstByContentTypeAndContentIdAndActionInOrderByNumberDesc(
+                        ref.type(), ref.id(), RevisionAction.CONTENT_CHANGES)
+                .map(Revision::authorId)
+                .orElse(null);
+    }
+
+    /** Who approved the item's published version last (its reviewer), or null. */
+    public Long lastApproverId(ContentRef ref) {
+        return revisions
+                .findFirstByContentTypeAndContentIdAndActionInOrderByNumberDesc(
+                        ref.type(), ref.id(), java.util.Set.of(RevisionAction.PUBLISHED))
+                .map(Revision::authorId)
+                .orElse(null);
     }
 
     public List<Long> touchedBy(org.physioportal.shared.ContentType type, long accountId) {

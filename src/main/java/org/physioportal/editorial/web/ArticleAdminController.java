@@ -1,175 +1,123 @@
 package org.physioportal.editorial.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import org.physioportal.accounts.AccountPrincipal;
-import org.physioportal.articles.ArticleDraft;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.physioportal.articles.ArticleBody;
 import org.physioportal.articles.ArticlesApi;
-import org.physioportal.editorial.domain.Editor;
-import org.physioportal.editorial.domain.Transition;
+import org.physioportal.articles.NewArticle;
+import org.physioportal.authors.AuthorsApi;
+import org.physioportal.editorial.domain.ContentEditing;
+import org.physioportal.editorial.domain.GroupKeys;
+import org.physioportal.editorial.domain.WorkflowSteps;
+import org.physioportal.exercises.ExercisesApi;
+import org.physioportal.media.MediaApi;
+import org.physioportal.shared.ContentListing;
+import org.physioportal.shared.ContentStore;
+import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Status;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.physioportal.taxonomy.TaxonomyApi;
 import org.springframework.stereotype.Controller;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Articles in the back office: the list, the form for a new one and for an edit, workflow steps. */
+/** Articles in the back office: the Markdown form with its preview, pickers and the translation source. */
 @Controller
 @RequestMapping("/admin/articles")
-class ArticleAdminController {
+class ArticleAdminController extends ContentAdminController<ArticleForm, NewArticle> {
 
-    static final ZoneId CLINIC = ZoneId.of("Europe/Prague");
+    static final int RELATED_CHOICES = 300;
 
     private final ArticlesApi articles;
-    private final ArticleEditing editing;
-    private final ArticleFormPage pages;
+    private final ArticleBody body;
+    private final ExercisesApi exercises;
+    private final MediaApi media;
+    private final AuthorsApi authors;
+    private final TaxonomyApi taxonomy;
 
-    ArticleAdminController(ArticlesApi articles, ArticleEditing editing, ArticleFormPage pages) {
+    ArticleAdminController(
+            ContentEditing editing,
+            WorkflowSteps steps,
+            ContentFormPage pages,
+            GroupKeys groupKeys,
+            ArticlesApi articles,
+            ArticleBody body,
+            ExercisesApi exercises,
+            MediaApi media,
+            AuthorsApi authors,
+            TaxonomyApi taxonomy) {
+        super(ContentType.ARTICLE, editing, steps, pages, groupKeys);
         this.articles = articles;
-        this.editing = editing;
-        this.pages = pages;
+        this.body = body;
+        this.exercises = exercises;
+        this.media = media;
+        this.authors = authors;
+        this.taxonomy = taxonomy;
     }
 
-    @GetMapping
-    ModelAndView list(
-            @RequestParam(required = false) Status status,
-            @RequestParam(defaultValue = "1") int page,
-            @AuthenticationPrincipal AccountPrincipal me,
-            HttpServletRequest request) {
-        return ContentListPage.of(
-                "/admin/articles",
-                new ContentListPage.Messages(
-                        "editorial.articles.title", "editorial.article.new", "editorial.articles.caption"),
-                Editors.of(me).canEdit(),
-                Editors.uiLang(request).code(),
-                status,
-                page,
-                articles.listings());
-    }
-
-    @GetMapping("/new")
-    ModelAndView newForm(
-            @RequestParam(name = "language", required = false) Lang language,
-            @AuthenticationPrincipal AccountPrincipal me,
-            HttpServletRequest request) {
+    @Override
+    ArticleForm blank(Lang lang) {
         var form = new ArticleForm();
-        form.setLanguage(language == null ? Lang.EN : language);
-        return pages.page(form, null, null, Editors.of(me), Editors.uiLang(request));
+        form.setLanguage(lang);
+        return form;
     }
 
-    @PostMapping
-    ModelAndView create(
-            @Valid @ModelAttribute("form") ArticleForm form,
-            BindingResult binding,
-            @AuthenticationPrincipal AccountPrincipal me,
-            HttpServletRequest request) {
-        Editor editor = Editors.of(me);
-        SaveProblems problem = SaveProblems.invalid();
-        if (!binding.hasErrors()) {
-            try {
-                long id = editing.create(form, editor);
-                return new ModelAndView(Editors.redirect("/admin/articles/" + id + "?created", request));
-            } catch (RuntimeException e) {
-                problem = SaveProblems.of(e, binding);
-            }
-        }
-        var page = pages.page(form, null, null, editor, Editors.uiLang(request));
-        return pages.refused(page, problem.status(), problem.messageKey());
+    @Override
+    ArticleForm form(NewArticle content) {
+        return ArticleForm.of(content);
     }
 
-    @GetMapping("/{id}")
-    ModelAndView edit(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request) {
-        ArticleDraft draft = editing.require(id);
-        ArticleForm form = ArticleForm.of(draft.content());
-        form.setVersion(draft.version());
-        return pages.page(form, draft, null, Editors.of(me), Editors.uiLang(request))
-                .addObject("notice", notice(request));
+    /** The source's tutorials and related articles are carried over as their translations, where they exist. */
+    @Override
+    ArticleForm translationOf(NewArticle source) {
+        ArticleForm form = super.translationOf(source);
+        Lang target = form.getLanguage();
+        form.setTutorialIds(translated(exercises, source.tutorialIds(), target));
+        form.setRelatedIds(translated(articles, source.relatedIds(), target));
+        return form;
     }
 
-    @PostMapping("/{id}")
-    ModelAndView save(
-            @PathVariable long id,
-            @Valid @ModelAttribute("form") ArticleForm form,
-            BindingResult binding,
-            @AuthenticationPrincipal AccountPrincipal me,
-            HttpServletRequest request) {
-        Editor editor = Editors.of(me);
-        SaveProblems problem = SaveProblems.invalid();
-        if (!binding.hasErrors()) {
-            try {
-                editing.update(id, form, editor);
-                return new ModelAndView(Editors.redirect("/admin/articles/" + id + "?saved", request));
-            } catch (RuntimeException e) {
-                problem = SaveProblems.of(e, binding);
-            }
-        }
-        ArticleDraft current = editing.require(id);
-        if (problem.conflict()) {
-            // The editor's text stays in the form; saving again knowingly replaces the other save.
-            form.setVersion(current.version());
-        }
-        var page = pages.page(form, current, null, editor, Editors.uiLang(request));
-        return pages.refused(page, problem.status(), problem.messageKey());
+    private static List<Long> translated(ContentStore<?> store, List<Long> ids, Lang target) {
+        return ids.stream()
+                .map(id -> store.draft(id)
+                        .flatMap(item -> store.idOf(item.content().groupKey(), target)))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
-    @PostMapping("/{id}/workflow")
-    ModelAndView step(
-            @PathVariable long id,
-            @RequestParam Transition action,
-            @RequestParam int version,
-            @RequestParam(required = false) String publishAt,
-            @AuthenticationPrincipal AccountPrincipal me,
-            HttpServletRequest request) {
-        Editor editor = Editors.of(me);
-        SaveProblems problem;
-        try {
-            editing.transition(id, version, action, publishTime(publishAt), editor);
-            return new ModelAndView(Editors.redirect("/admin/articles/" + id + "?" + action.name(), request));
-        } catch (RuntimeException e) {
-            problem = SaveProblems.of(e, null);
-        }
-        ArticleDraft current = editing.require(id);
-        ArticleForm form = ArticleForm.of(current.content());
-        form.setVersion(current.version());
-        var page = pages.page(form, current, null, editor, Editors.uiLang(request));
-        return pages.refused(page, problem.status(), problem.messageKey());
-    }
-
-    /** A publish-at time typed in the clinic's time zone; empty means now. */
-    static Instant publishTime(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value.strip()).atZone(CLINIC).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new org.physioportal.editorial.domain.EditorialProblem(
-                    org.springframework.http.HttpStatus.BAD_REQUEST, "editorial.error.publish-at");
+    @Override
+    void choices(ModelAndView page, ArticleForm form, Lang lang, Lang ui) {
+        page.addObject("authors", authors.all(ui))
+                .addObject("exercises", exercises.allPublished(lang))
+                .addObject("pictures", media.pictures(lang))
+                .addObject("relatedChoices", related(lang, page, form))
+                .addObject("termGroups", taxonomy.byKind(lang))
+                .addObject(
+                        "previewHtml",
+                        form.getBody() == null
+                                ? ""
+                                : body.render(form.getBody(), lang).html());
+        if (page.getModel().get("source") instanceof NewArticle source) {
+            page.addObject(
+                    "sourceHtml", body.render(source.body(), source.lang()).html());
         }
     }
 
-    private static String notice(HttpServletRequest request) {
-        for (String key : new String[] {"created", "saved", "translated", "reverted"}) {
-            if (request.getParameter(key) != null) {
-                return "editorial.notice." + key;
-            }
-        }
-        for (Transition t : Transition.values()) {
-            if (request.getParameter(t.name()) != null) {
-                return "editorial.notice." + t.name().toLowerCase(java.util.Locale.ROOT);
-            }
-        }
-        return null;
+    /**
+     * The articles offered as related: the {@value #RELATED_CHOICES} last changed in the language and
+     * those already chosen, so that the form stays small however many articles there are.
+     */
+    private List<ContentListing> related(Lang lang, ModelAndView page, ArticleForm form) {
+        var recent = articles.listings().recent(lang, RELATED_CHOICES);
+        var chosen = form.getRelatedIds() == null ? List.<Long>of() : form.getRelatedIds();
+        var missing = chosen.stream()
+                .filter(id -> recent.stream().noneMatch(a -> a.ref().id() == id))
+                .toList();
+        Long self = page.getModel().get("stored") instanceof ContentFormPage.Item item ? item.id() : null;
+        return Stream.concat(recent.stream(), articles.listings().of(missing).stream())
+                .filter(a -> a.lang() == lang && a.status() != Status.ARCHIVED)
+                .filter(a -> self == null || a.ref().id() != self)
+                .toList();
     }
 }

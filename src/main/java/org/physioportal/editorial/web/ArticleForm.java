@@ -1,6 +1,5 @@
 package org.physioportal.editorial.web;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +18,6 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The article form, also the snapshot kept with each revision (as JSON). References are one per
  * line, "text | https://address" or just the text.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public class ArticleForm extends ContentForm {
 
     @NotBlank(message = "{editorial.error.required}")
@@ -78,7 +76,8 @@ public class ArticleForm extends ContentForm {
         return form;
     }
 
-    NewArticle toArticle(Status status, Instant publishedAt) {
+    @Override
+    NewArticle toContent(Status status, Instant publishedAt) {
         return new NewArticle(
                 groupKey,
                 language,
@@ -97,32 +96,6 @@ public class ArticleForm extends ContentForm {
                 Set.copyOf(termIds),
                 status,
                 publishedAt);
-    }
-
-    @Override
-    public String displayTitle() {
-        return title;
-    }
-
-    @Override
-    public String readable() {
-        return String.join(
-                        "\n",
-                        "Address: /" + language.code() + "/articles/" + slug,
-                        "Title: " + title,
-                        "Lead: " + lead,
-                        "Author: " + authorId,
-                        "Reviewer: " + (reviewerId == null ? "" : reviewerId),
-                        "Reviewed: " + (reviewedAt == null ? "" : reviewedAt),
-                        "Next review: " + (nextReviewAt == null ? "" : nextReviewAt),
-                        "Source: " + (source == null ? "" : source),
-                        "Tutorials: " + tutorialIds,
-                        "Related: " + relatedIds,
-                        "Topics: " + termIds.stream().sorted().toList(),
-                        "References:",
-                        references == null ? "" : references,
-                        "Body:")
-                + "\n" + body;
     }
 
     List<NewArticle.Reference> parsedReferences() {

@@ -2,15 +2,14 @@ package org.physioportal.editorial.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.util.List;
 import org.physioportal.accounts.AccountPrincipal;
-import org.physioportal.editorial.domain.Editor;
-import org.physioportal.editorial.domain.Revision;
-import org.physioportal.editorial.domain.Revisions;
+import org.physioportal.editorial.domain.ContentEditing;
+import org.physioportal.editorial.domain.EditState;
+import org.physioportal.editorial.domain.GroupKeys;
 import org.physioportal.editorial.domain.Transition;
-import org.physioportal.editorial.domain.Workflow;
-import org.physioportal.shared.ContentListings;
-import org.physioportal.shared.ContentRef;
+import org.physioportal.editorial.domain.WorkflowSteps;
+import org.physioportal.shared.ContentRecord;
+import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Status;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,35 +22,47 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The back-office pages every content type but articles shares (articles have their own, with the
- * Markdown preview and side-by-side translation): list, new, edit, workflow, translation, history.
- * A subclass names the type, its form page and what the form's pickers offer.
+ * The back-office pages of every content type: list, new, edit, workflow and translation (the history
+ * is {@link RevisionController}'s). All changes go through the editorial core ({@link ContentEditing},
+ * {@link WorkflowSteps}); a subclass is the type's small part: its form and what the form's pickers
+ * offer ({@link ContentFormPage}).
  */
-abstract class ContentAdminController<F extends ContentForm> {
+abstract class ContentAdminController<F extends ContentForm, C extends ContentRecord> {
 
-    private final ContentKind<F> kind;
+    private final ContentType type;
     private final ContentEditing editing;
-    private final Revisions revisions;
-    private final Workflow workflow;
+    private final WorkflowSteps steps;
+    private final ContentFormPage pages;
+    private final GroupKeys groupKeys;
     private final String base;
 
     ContentAdminController(
-            ContentKind<F> kind, ContentEditing editing, Revisions revisions, Workflow workflow, String base) {
-        this.kind = kind;
+            ContentType type, ContentEditing editing, WorkflowSteps steps, ContentFormPage pages, GroupKeys groupKeys) {
+        this.type = type;
         this.editing = editing;
-        this.revisions = revisions;
-        this.workflow = workflow;
-        this.base = base;
+        this.groupKeys = groupKeys;
+        this.steps = steps;
+        this.pages = pages;
+        this.base = "/admin/" + type.pathSegment();
     }
 
-    abstract ContentListings<?> listings();
-
+    /** An empty form in {@code lang}. */
     abstract F blank(Lang lang);
 
-    abstract String view();
+    /** The form filled from stored content. */
+    abstract F form(C content);
 
-    /** The pickers of the form, for content in {@code lang}. */
-    abstract void choices(ModelAndView page, Lang lang, Lang ui);
+    /** The form's pickers and anything else the type's form page shows. */
+    abstract void choices(ModelAndView page, F form, Lang lang, Lang ui);
+
+    /** The form that starts a translation of {@code source}: its text to translate, no address. */
+    F translationOf(C source) {
+        F form = form(source);
+        form.setLanguage(source.lang().other());
+        form.setSlug(null);
+        form.setVersion(null);
+        return form;
+    }
 
     @GetMapping
     ModelAndView list(
@@ -59,15 +70,15 @@ abstract class ContentAdminController<F extends ContentForm> {
             @RequestParam(defaultValue = "1") int page,
             @AuthenticationPrincipal AccountPrincipal me,
             HttpServletRequest request) {
+        String key = "editorial." + type.pathSegment();
         return ContentListPage.of(
                 base,
-                new ContentListPage.Messages(
-                        "editorial." + kind.type().pathSegment() + ".title", "editorial.new", "editorial.list.caption"),
+                new ContentListPage.Messages(key + ".title", "editorial.new", "editorial.list.caption"),
                 Editors.of(me).canEdit(),
                 Editors.uiLang(request).code(),
                 status,
                 page,
-                listings());
+                editing.listings(type));
     }
 
     @GetMapping("/new")
@@ -87,7 +98,8 @@ abstract class ContentAdminController<F extends ContentForm> {
         SaveProblems problem = SaveProblems.invalid();
         if (!binding.hasErrors()) {
             try {
-                long id = editing.create(kind, form, Editors.of(me));
+                form.setGroupKey(groupKeys.free(type, form.getSlug()));
+                long id = editing.create(type, form.toContent(Status.DRAFT, null), Editors.of(me));
                 return new ModelAndView(Editors.redirect(base + "/" + id + "?created", request));
             } catch (RuntimeException e) {
                 problem = SaveProblems.of(e, binding);
@@ -98,8 +110,10 @@ abstract class ContentAdminController<F extends ContentForm> {
 
     @GetMapping("/{id}")
     ModelAndView edit(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request) {
-        var stored = editing.require(kind, id);
-        return page(stored.form(), stored, null, me, request).addObject("notice", notice(request));
+        EditState<C> state = editing.state(type, id);
+        F form = form(state.content());
+        form.setVersion(state.version());
+        return page(form, state, null, me, request).addObject("notice", ContentFormPage.notice(request));
     }
 
     @PostMapping("/{id}")
@@ -109,20 +123,23 @@ abstract class ContentAdminController<F extends ContentForm> {
             BindingResult binding,
             @AuthenticationPrincipal AccountPrincipal me,
             HttpServletRequest request) {
+        EditState<C> before = editing.state(type, id);
+        form.setGroupKey(before.content().groupKey());
+        form.setLanguage(before.content().lang());
         SaveProblems problem = SaveProblems.invalid();
-        if (!binding.hasErrors()) {
+        if (!binding.hasErrors() && form.getVersion() != null) {
             try {
-                editing.update(kind, id, form, Editors.of(me));
+                editing.update(type, id, form.getVersion(), form.toContent(Status.DRAFT, null), Editors.of(me));
                 return new ModelAndView(Editors.redirect(base + "/" + id + "?saved", request));
             } catch (RuntimeException e) {
                 problem = SaveProblems.of(e, binding);
             }
         }
-        var current = editing.require(kind, id);
+        EditState<C> current = editing.state(type, id);
         if (problem.conflict()) {
+            // the editor's text stays in the form; saving again knowingly replaces the other save
             form.setVersion(current.version());
         }
-        form.setLanguage(current.form().getLanguage());
         return refused(page(form, current, null, me, request), problem);
     }
 
@@ -135,28 +152,25 @@ abstract class ContentAdminController<F extends ContentForm> {
             @AuthenticationPrincipal AccountPrincipal me,
             HttpServletRequest request) {
         try {
-            editing.transition(
-                    kind, id, version, action, ArticleAdminController.publishTime(publishAt), Editors.of(me));
+            steps.take(type, id, version, action, ClinicTime.parse(publishAt), Editors.of(me));
             return new ModelAndView(Editors.redirect(base + "/" + id + "?" + action.name(), request));
         } catch (RuntimeException e) {
-            var current = editing.require(kind, id);
-            return refused(page(current.form(), current, null, me, request), SaveProblems.of(e, null));
+            EditState<C> current = editing.state(type, id);
+            F form = form(current.content());
+            form.setVersion(current.version());
+            return refused(page(form, current, null, me, request), SaveProblems.of(e, null));
         }
     }
 
     @GetMapping("/{id}/translate")
     ModelAndView translation(
             @PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request) {
-        var source = editing.require(kind, id);
-        Lang target = source.form().getLanguage().other();
-        var existing = kind.idOf(source.form().getGroupKey(), target);
+        EditState<C> source = editing.state(type, id);
+        var existing = editing.translationId(source);
         if (existing.isPresent()) {
             return new ModelAndView(Editors.redirect(base + "/" + existing.get(), request));
         }
-        F form = source.form();
-        form.setLanguage(target);
-        form.setVersion(null);
-        return page(form, null, source, me, request);
+        return page(translationOf(source.content()), null, source, me, request);
     }
 
     @PostMapping("/{id}/translate")
@@ -166,116 +180,32 @@ abstract class ContentAdminController<F extends ContentForm> {
             BindingResult binding,
             @AuthenticationPrincipal AccountPrincipal me,
             HttpServletRequest request) {
-        var source = editing.require(kind, id);
+        EditState<C> source = editing.state(type, id);
+        form.setGroupKey(source.content().groupKey());
+        form.setLanguage(source.content().lang().other());
         SaveProblems problem = SaveProblems.invalid();
         if (!binding.hasErrors()) {
             try {
-                long created = editing.translate(kind, id, form, Editors.of(me));
+                long created = editing.translate(type, id, form.toContent(Status.DRAFT, null), Editors.of(me));
                 return new ModelAndView(Editors.redirect(base + "/" + created + "?translated", request));
             } catch (RuntimeException e) {
                 problem = SaveProblems.of(e, binding);
             }
         }
-        form.setLanguage(source.form().getLanguage().other());
         return refused(page(form, null, source, me, request), problem);
     }
 
-    @GetMapping("/{id}/revisions")
-    ModelAndView history(@PathVariable long id, HttpServletRequest request) {
-        return historyPage(id, request);
-    }
-
-    @GetMapping("/{id}/diff")
-    ModelAndView diff(@PathVariable long id, @RequestParam int from, @RequestParam int to, HttpServletRequest request) {
-        Revision a = revisions.require(ref(id), from);
-        Revision b = revisions.require(ref(id), to);
-        var lines = Revisions.diff(
-                editing.formOf(kind, a).readable(), editing.formOf(kind, b).readable(), "#" + from, "#" + to);
-        return historyPage(id, request).addObject("from", a).addObject("to", b).addObject("diff", lines);
-    }
-
-    @PostMapping("/{id}/revisions/{number}/revert")
-    ModelAndView revert(
-            @PathVariable long id,
-            @PathVariable int number,
-            @RequestParam int version,
-            @AuthenticationPrincipal AccountPrincipal me,
-            HttpServletRequest request) {
-        try {
-            editing.revert(kind, id, number, version, Editors.of(me));
-            return new ModelAndView(Editors.redirect(base + "/" + id + "?reverted", request));
-        } catch (RuntimeException e) {
-            SaveProblems problem = SaveProblems.of(e, null);
-            var page = historyPage(id, request).addObject("problem", problem.messageKey());
-            page.setStatus(problem.status());
-            return page;
-        }
-    }
-
-    private ModelAndView historyPage(long id, HttpServletRequest request) {
-        var stored = editing.require(kind, id);
-        return new ModelAndView("editorial/revisions")
-                .addObject("lang", Editors.uiLang(request).code())
-                .addObject("base", base + "/" + id)
-                .addObject("itemTitle", stored.title())
-                .addObject("version", stored.version())
-                .addObject("revisions", revisions.of(ref(id)));
-    }
-
     private ModelAndView page(
-            F form,
-            ContentKind.Stored<F> stored,
-            ContentKind.Stored<F> source,
-            AccountPrincipal me,
-            HttpServletRequest request) {
-        Editor editor = Editors.of(me);
+            F form, EditState<C> state, EditState<C> source, AccountPrincipal me, HttpServletRequest request) {
         Lang ui = Editors.uiLang(request);
         Lang lang = form.getLanguage() == null ? Lang.EN : form.getLanguage();
-        var page = new ModelAndView(view())
-                .addObject("lang", ui.code())
-                .addObject("base", base)
-                .addObject("form", form)
-                .addObject("stored", stored)
-                .addObject("source", source)
-                .addObject("editor", editor)
-                .addObject("languages", Lang.values());
-        choices(page, lang, ui);
-        if (stored != null) {
-            Long last = revisions.lastAuthorId(ref(stored.id()));
-            page.addObject(
-                            "steps",
-                            List.of(Transition.values()).stream()
-                                    .filter(t -> workflow.allows(t, stored.status(), editor, last))
-                                    .toList())
-                    .addObject("latest", revisions.latest(ref(stored.id())).orElse(null))
-                    .addObject("publicPath", kind.type().url(lang, stored.form().getSlug()))
-                    .addObject(
-                            "translationId",
-                            kind.idOf(stored.form().getGroupKey(), lang.other()).orElse(null));
-        }
+        var page = pages.page(type, form, state, source, Editors.of(me), ui);
+        choices(page, form, lang, ui);
         return page;
-    }
-
-    private ContentRef ref(long id) {
-        return new ContentRef(kind.type(), id);
     }
 
     private static ModelAndView refused(ModelAndView page, SaveProblems problem) {
         page.setStatus(problem.status());
         return page.addObject("problem", problem.messageKey());
-    }
-
-    private static String notice(HttpServletRequest request) {
-        for (String key : new String[] {"created", "saved", "translated", "reverted"}) {
-            if (request.getParameter(key) != null) {
-                return "editorial.notice." + key;
-            }
-        }
-        for (Transition t : Transition.values()) {
-            if (request.getParameter(t.name()) != null) {
-                return "editorial.notice." + t.name().toLowerCase(java.util.Locale.ROOT);
-            }
-        }
-        return null;
     }
 }

@@ -4,14 +4,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.physioportal.shared.ContentRecord;
 import org.physioportal.shared.Lang;
+import org.physioportal.shared.Status;
 
 /**
  * What every back-office content form has: its translation group, language, address, terms and
- * the version it was loaded at (for optimistic locking). Bean accessors for binding, templates and
- * the JSON of revisions.
+ * the version it was loaded at (for optimistic locking). Bean accessors for binding and templates;
+ * revisions keep the module's record ({@link #toContent}), never the form.
  */
 public abstract class ContentForm {
 
@@ -31,11 +34,8 @@ public abstract class ContentForm {
 
     protected Integer version;
 
-    /** The title or name, for the history. */
-    abstract String displayTitle();
-
-    /** The form as plain lines, for comparing two revisions. */
-    abstract String readable();
+    /** The content as its module's record, with the workflow's status and publication time. */
+    abstract ContentRecord toContent(Status status, Instant publishedAt);
 
     public String getGroupKey() {
         return groupKey;

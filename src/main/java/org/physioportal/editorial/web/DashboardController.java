@@ -42,7 +42,7 @@ class DashboardController {
 
     @GetMapping("/admin")
     ModelAndView dashboard(@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request) {
-        LocalDate today = LocalDate.now(clock.withZone(ArticleAdminController.CLINIC));
+        LocalDate today = LocalDate.now(clock.withZone(ClinicTime.CLINIC));
         Map<ContentType, Dashboard> boards = new LinkedHashMap<>();
         boards.put(
                 ContentType.ARTICLE,

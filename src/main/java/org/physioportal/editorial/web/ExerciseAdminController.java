@@ -1,11 +1,13 @@
 package org.physioportal.editorial.web;
 
-import org.physioportal.editorial.domain.Revisions;
-import org.physioportal.editorial.domain.Workflow;
+import org.physioportal.editorial.domain.ContentEditing;
+import org.physioportal.editorial.domain.GroupKeys;
+import org.physioportal.editorial.domain.WorkflowSteps;
 import org.physioportal.exercises.Difficulty;
 import org.physioportal.exercises.ExercisesApi;
+import org.physioportal.exercises.NewExercise;
 import org.physioportal.media.MediaApi;
-import org.physioportal.shared.ContentListings;
+import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
 import org.physioportal.taxonomy.TaxonomyApi;
 import org.springframework.stereotype.Controller;
@@ -15,29 +17,24 @@ import org.springframework.web.servlet.ModelAndView;
 /** Exercises in the back office. */
 @Controller
 @RequestMapping("/admin/exercises")
-class ExerciseAdminController extends ContentAdminController<ExerciseForm> {
+class ExerciseAdminController extends ContentAdminController<ExerciseForm, NewExercise> {
 
     private final ExercisesApi exercises;
     private final MediaApi media;
     private final TaxonomyApi taxonomy;
 
     ExerciseAdminController(
-            ExerciseKind kind,
             ContentEditing editing,
-            Revisions revisions,
-            Workflow workflow,
+            WorkflowSteps steps,
+            ContentFormPage pages,
+            GroupKeys groupKeys,
             ExercisesApi exercises,
             MediaApi media,
             TaxonomyApi taxonomy) {
-        super(kind, editing, revisions, workflow, "/admin/exercises");
+        super(ContentType.EXERCISE, editing, steps, pages, groupKeys);
         this.exercises = exercises;
         this.media = media;
         this.taxonomy = taxonomy;
-    }
-
-    @Override
-    ContentListings<?> listings() {
-        return exercises.listings();
     }
 
     @Override
@@ -48,12 +45,12 @@ class ExerciseAdminController extends ContentAdminController<ExerciseForm> {
     }
 
     @Override
-    String view() {
-        return "editorial/exercise-form";
+    ExerciseForm form(NewExercise content) {
+        return ExerciseForm.of(content);
     }
 
     @Override
-    void choices(ModelAndView page, Lang lang, Lang ui) {
+    void choices(ModelAndView page, ExerciseForm form, Lang lang, Lang ui) {
         page.addObject("termGroups", taxonomy.byKind(lang))
                 .addObject("difficulties", Difficulty.values())
                 .addObject("images", media.pictures(lang));

@@ -1,6 +1,5 @@
 package org.physioportal.editorial.web;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +15,6 @@ import org.physioportal.exercises.NewExercise;
 import org.physioportal.shared.Status;
 
 /** The exercise form, also the snapshot of each revision. Steps and mistakes are one per line. */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public class ExerciseForm extends ContentForm {
 
     @NotBlank(message = "{editorial.error.required}")
@@ -86,7 +84,8 @@ public class ExerciseForm extends ContentForm {
         return form;
     }
 
-    NewExercise toExercise(Status status, Instant publishedAt) {
+    @Override
+    NewExercise toContent(Status status, Instant publishedAt) {
         return new NewExercise(
                 groupKey,
                 language,
@@ -107,31 +106,6 @@ public class ExerciseForm extends ContentForm {
                 Set.copyOf(termIds),
                 status,
                 publishedAt);
-    }
-
-    @Override
-    public String displayTitle() {
-        return name;
-    }
-
-    @Override
-    public String readable() {
-        return String.join(
-                "\n",
-                "Address: /" + language.code() + "/exercises/" + slug,
-                "Name: " + name,
-                "Goal: " + goal,
-                "Starting position: " + startingPosition,
-                "Breathing: " + nullToEmpty(breathing),
-                "Dosage: " + sets + " x " + reps + ", hold " + holdSeconds + " s, " + nullToEmpty(frequency),
-                "Difficulty: " + difficulty,
-                "Picture: " + (imageId == null ? "" : imageId),
-                "Topics: " + termIds.stream().sorted().toList(),
-                "Contraindications: " + nullToEmpty(contraindications),
-                "Steps:",
-                nullToEmpty(steps),
-                "Common mistakes:",
-                nullToEmpty(mistakes));
     }
 
     private static List<String> lines(String text) {

@@ -13,6 +13,7 @@ import org.physioportal.editorial.upload.UploadProblem;
 import org.physioportal.media.MediaApi;
 import org.physioportal.media.NewMedia;
 import org.physioportal.shared.Lang;
+import org.physioportal.shared.PageParams;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,8 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class MediaLibraryController {
 
+    static final int PAGE_SIZE = 50;
+
     private final MediaApi media;
     private final ImageCleaner images;
     private final FileChecker files;
@@ -41,8 +44,13 @@ class MediaLibraryController {
     }
 
     @GetMapping("/admin/media")
-    ModelAndView library(@RequestParam(required = false) Long uploaded, HttpServletRequest request) {
-        return page(request, new MediaForm(), Map.of(), null).addObject("uploaded", uploaded);
+    ModelAndView library(
+            @RequestParam(required = false) Long uploaded,
+            @RequestParam(defaultValue = "1") int page,
+            HttpServletRequest request) {
+        return page(request, new MediaForm(), Map.of(), null, page)
+                .addObject("uploaded", uploaded)
+                .addObject("deleted", request.getParameter("deleted") != null);
     }
 
     @PostMapping("/admin/media/images")
@@ -100,13 +108,19 @@ class MediaLibraryController {
     /** The library; {@code submitted} names the upload form whose values and problems are shown. */
     private ModelAndView page(
             HttpServletRequest request, MediaForm form, Map<String, String> errors, String submitted) {
+        return page(request, form, errors, submitted, 1);
+    }
+
+    /** The library with page {@code number} (from 1) of its files, {@value #PAGE_SIZE} a page, newest first. */
+    private ModelAndView page(
+            HttpServletRequest request, MediaForm form, Map<String, String> errors, String submitted, int number) {
         Lang ui = Editors.uiLang(request);
         return new ModelAndView("editorial/media")
                 .addObject("lang", ui.code())
                 .addObject("media", form)
                 .addObject("errors", new LinkedHashMap<>(errors))
                 .addObject("submitted", submitted)
-                .addObject("items", media.library(ui));
+                .addObject("items", media.page(ui, Math.clamp(number, 1, PageParams.MAX_PAGE), PAGE_SIZE));
     }
 
     private static ModelAndView refused(ModelAndView page, HttpStatus status, String problem) {

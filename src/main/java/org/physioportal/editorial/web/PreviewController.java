@@ -30,6 +30,6 @@ class PreviewController {
         Lang lang = Lang.fromCode(language.toLowerCase(java.util.Locale.ROOT)).orElse(Lang.EN);
         String text = body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body;
         model.addAttribute("previewHtml", this.body.render(text, lang).html());
-        return "editorial/article-form :: preview";
+        return "editorial/fields/article :: preview";
     }
 }

@@ -1,14 +1,16 @@
 package org.physioportal.editorial.web;
 
 import java.util.List;
-import org.physioportal.editorial.domain.Revisions;
-import org.physioportal.editorial.domain.Workflow;
+import org.physioportal.editorial.domain.ContentEditing;
+import org.physioportal.editorial.domain.GroupKeys;
+import org.physioportal.editorial.domain.WorkflowSteps;
 import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.media.MediaApi;
 import org.physioportal.media.MediaView;
-import org.physioportal.shared.ContentListings;
+import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
 import org.physioportal.taxonomy.TaxonomyApi;
+import org.physioportal.videos.NewVideo;
 import org.physioportal.videos.VideoKind;
 import org.physioportal.videos.VideosApi;
 import org.springframework.stereotype.Controller;
@@ -18,7 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
 /** Videos in the back office: our own MP4 with poster and captions, or a privacy-enhanced player. */
 @Controller
 @RequestMapping("/admin/videos")
-class VideoAdminController extends ContentAdminController<VideoForm> {
+class VideoAdminController extends ContentAdminController<VideoForm, NewVideo> {
 
     private final VideosApi videos;
     private final ExercisesApi exercises;
@@ -26,24 +28,19 @@ class VideoAdminController extends ContentAdminController<VideoForm> {
     private final TaxonomyApi taxonomy;
 
     VideoAdminController(
-            VideoEditKind kind,
             ContentEditing editing,
-            Revisions revisions,
-            Workflow workflow,
+            WorkflowSteps steps,
+            ContentFormPage pages,
+            GroupKeys groupKeys,
             VideosApi videos,
             ExercisesApi exercises,
             MediaApi media,
             TaxonomyApi taxonomy) {
-        super(kind, editing, revisions, workflow, "/admin/videos");
+        super(ContentType.VIDEO, editing, steps, pages, groupKeys);
         this.videos = videos;
         this.exercises = exercises;
         this.media = media;
         this.taxonomy = taxonomy;
-    }
-
-    @Override
-    ContentListings<?> listings() {
-        return videos.listings();
     }
 
     @Override
@@ -54,12 +51,12 @@ class VideoAdminController extends ContentAdminController<VideoForm> {
     }
 
     @Override
-    String view() {
-        return "editorial/video-form";
+    VideoForm form(NewVideo content) {
+        return VideoForm.of(content);
     }
 
     @Override
-    void choices(ModelAndView page, Lang lang, Lang ui) {
+    void choices(ModelAndView page, VideoForm form, Lang lang, Lang ui) {
         List<MediaView> library = media.library(lang);
         page.addObject("termGroups", taxonomy.byKind(lang))
                 .addObject("kinds", VideoKind.values())

@@ -1,6 +1,5 @@
 package org.physioportal.editorial.web;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,7 +14,6 @@ import org.physioportal.videos.NewVideo;
 import org.physioportal.videos.VideoKind;
 
 /** The video form, also the snapshot of each revision. */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public class VideoForm extends ContentForm {
 
     @NotBlank(message = "{editorial.error.required}")
@@ -61,7 +59,8 @@ public class VideoForm extends ContentForm {
         return form;
     }
 
-    NewVideo toVideo(Status status, Instant publishedAt) {
+    @Override
+    NewVideo toContent(Status status, Instant publishedAt) {
         boolean file = kind == VideoKind.FILE;
         return new NewVideo(
                 groupKey,
@@ -87,28 +86,7 @@ public class VideoForm extends ContentForm {
         if (kind == null || durationSeconds == null || title == null || description == null) {
             return true;
         }
-        return toVideo(Status.DRAFT, null).isSourceValid();
-    }
-
-    @Override
-    public String displayTitle() {
-        return title;
-    }
-
-    @Override
-    public String readable() {
-        return String.join(
-                "\n",
-                "Address: /" + language.code() + "/videos/" + slug,
-                "Title: " + title,
-                "Source: " + kind + " " + (kind == VideoKind.FILE ? fileId : embedUrl),
-                "Length: " + durationSeconds + " s",
-                "Poster: " + posterId,
-                "Captions: " + captionsId,
-                "Exercise: " + exerciseId,
-                "Topics: " + termIds.stream().sorted().toList(),
-                "Description:",
-                description == null ? "" : description);
+        return toContent(Status.DRAFT, null).isSourceValid();
     }
 
     // --- bean accessors for binding, templates and JSON

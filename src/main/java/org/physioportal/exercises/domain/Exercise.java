@@ -19,6 +19,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.physioportal.exercises.Difficulty;
 import org.physioportal.exercises.NewExercise;
+import org.physioportal.shared.ContentEntity;
 import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Publishable;
@@ -36,7 +37,7 @@ import org.physioportal.shared.SearchFields;
                                         name = SearchFields.TEXT_PROPERTIES,
                                         value =
                                                 "name,goal,startingPosition,steps,breathing,mistakes,contraindications,frequency,difficulty")))
-public class Exercise extends Publishable implements SearchDocument {
+public class Exercise extends Publishable implements SearchDocument, ContentEntity<NewExercise> {
 
     private String name;
 
@@ -81,6 +82,31 @@ public class Exercise extends Publishable implements SearchDocument {
         super(groupKey, lang);
     }
 
+    @Override
+    public NewExercise content() {
+        return new NewExercise(
+                groupKey(),
+                lang(),
+                slug(),
+                name,
+                goal,
+                startingPosition,
+                List.copyOf(steps),
+                breathing,
+                List.copyOf(mistakes),
+                sets,
+                reps,
+                holdSeconds,
+                frequency,
+                contraindications,
+                difficulty,
+                imageId,
+                Set.copyOf(termIds),
+                status(),
+                publishedAt());
+    }
+
+    @Override
     public void apply(NewExercise e) {
         setPublication(e.slug(), e.status(), e.publishedAt());
         name = e.name();

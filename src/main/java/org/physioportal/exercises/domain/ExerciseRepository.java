@@ -9,6 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ExerciseRepository extends PublishableRepository<Exercise> {
 
+    List<Exercise> findByImageId(Long imageId);
+
     String VISIBLE = "e.status = org.physioportal.shared.Status.PUBLISHED and e.publishedAt <= :now";
 
     @Query("select e from Exercise e where e.lang = :lang and " + VISIBLE + " and e.groupKey in :groupKeys")

@@ -113,6 +113,13 @@ public class MediaAsset {
                 : String.join(",", widths.stream().map(String::valueOf).toList());
     }
 
+    /** New descriptions; the file stays as it is. */
+    public void describe(String licence, String credit, String source) {
+        this.licence = licence;
+        this.credit = credit;
+        this.source = source;
+    }
+
     public Map<String, MediaText> texts() {
         return texts;
     }

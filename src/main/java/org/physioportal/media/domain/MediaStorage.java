@@ -52,6 +52,18 @@ public class MediaStorage {
         }
     }
 
+    /** Removes a stored file and its smaller copies, after its row is gone. */
+    public void delete(String name, java.util.List<Integer> variantWidths) {
+        try {
+            Files.deleteIfExists(root.resolve(name));
+            for (int width : variantWidths) {
+                Files.deleteIfExists(root.resolve(variantName(name, width)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Optional<Path> resolve(String name) {
         Path path = root.resolve(name).normalize();
         if (!path.getParent().equals(root) || !Files.isRegularFile(path)) {

@@ -14,6 +14,7 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.physioportal.shared.ContentEntity;
 import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Publishable;
@@ -29,7 +30,7 @@ import org.physioportal.videos.VideoKind;
                 @TypeBinderRef(
                         type = SearchFields.Binder.class,
                         params = @Param(name = SearchFields.TEXT_PROPERTIES, value = "title,description")))
-public class Video extends Publishable implements SearchDocument {
+public class Video extends Publishable implements SearchDocument, ContentEntity<NewVideo> {
 
     private String title;
 
@@ -57,6 +58,27 @@ public class Video extends Publishable implements SearchDocument {
         super(groupKey, lang);
     }
 
+    @Override
+    public NewVideo content() {
+        return new NewVideo(
+                groupKey(),
+                lang(),
+                slug(),
+                title,
+                description,
+                kind,
+                durationSeconds,
+                fileId,
+                posterId,
+                captionsId,
+                embedUrl,
+                exerciseId,
+                Set.copyOf(termIds),
+                status(),
+                publishedAt());
+    }
+
+    @Override
     public void apply(NewVideo v) {
         setPublication(v.slug(), v.status(), v.publishedAt());
         title = v.title();

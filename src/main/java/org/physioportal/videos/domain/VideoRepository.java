@@ -7,6 +7,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface VideoRepository extends PublishableRepository<Video> {
 
+    @org.springframework.data.jpa.repository.Query(
+            "select x from Video x where x.fileId = :id or x.posterId = :id or x.captionsId = :id")
+    java.util.List<Video> findUsingMedia(Long id);
+
     String VISIBLE = "v.status = org.physioportal.shared.Status.PUBLISHED and v.publishedAt <= :now";
 
     @Query("select v from Video v where v.exerciseId = :exerciseId and " + VISIBLE + " order by v.publishedAt desc")

@@ -1,14 +1,11 @@
-package org.physioportal.editorial.web;
+package org.physioportal.editorial.domain;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.physioportal.articles.ArticlesApi;
-import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.shared.ContentChanged;
 import org.physioportal.shared.ContentListings;
 import org.physioportal.shared.Status;
-import org.physioportal.videos.VideosApi;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -30,13 +27,9 @@ class GoLiveAnnouncer {
     private final Clock clock;
     private Instant checkedUntil;
 
-    GoLiveAnnouncer(
-            ArticlesApi articles,
-            ExercisesApi exercises,
-            VideosApi videos,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.listings = List.of(articles.listings(), exercises.listings(), videos.listings());
+    GoLiveAnnouncer(ContentStores stores, ApplicationEventPublisher events, Clock clock) {
+        this.listings =
+                stores.all().stream().<ContentListings<?>>map(s -> s.listings()).toList();
         this.events = events;
         this.clock = clock;
         this.checkedUntil = clock.instant();

@@ -1,4 +1,4 @@
-package org.physioportal.editorial.web;
+package org.physioportal.editorial.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,13 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.physioportal.articles.ArticleFixtures;
 import org.physioportal.articles.ArticlesApi;
 import org.physioportal.authors.AuthorsApi;
-import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.shared.ContentChanged;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Status;
-import org.physioportal.videos.VideosApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -35,10 +33,7 @@ class GoLiveAnnouncerTests {
     ArticlesApi articles;
 
     @Autowired
-    ExercisesApi exercises;
-
-    @Autowired
-    VideosApi videos;
+    ContentStores stores;
 
     @Autowired
     AuthorsApi authors;
@@ -53,8 +48,7 @@ class GoLiveAnnouncerTests {
         save("go-live-later", Status.PUBLISHED, start.plusSeconds(600));
         List<ContentChanged> seen = new ArrayList<>();
         var clock = new MutableClock(start);
-        var announcer =
-                new GoLiveAnnouncer(articles, exercises, videos, event -> seen.add((ContentChanged) event), clock);
+        var announcer = new GoLiveAnnouncer(stores, event -> seen.add((ContentChanged) event), clock);
 
         clock.now = start.plusSeconds(60);
         announcer.announce();
