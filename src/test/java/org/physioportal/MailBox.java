@@ -22,6 +22,12 @@ public final class MailBox {
         return new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
     }
 
+    /** One server for the whole test class on the given port (set {@code spring.mail.port} to match). */
+    public static GreenMailExtension server(int port) {
+        return new GreenMailExtension(new com.icegreen.greenmail.util.ServerSetup(port, "127.0.0.1", "smtp"))
+                .withPerMethodLifecycle(false);
+    }
+
     /** The newest mail to the address whose text contains {@code marker}, waiting up to 10 s. */
     public static String textTo(GreenMailExtension mail, String address, String marker) {
         Instant end = Instant.now().plus(Duration.ofSeconds(10));

@@ -78,6 +78,20 @@ public final class WebSession {
      */
     public HttpResponse<String> postFile(
             String path, String fileName, String contentType, byte[] bytes, String... fields) {
+        return multipart(path, fileName, contentType, bytes, true, fields);
+    }
+
+    /** Posts a multipart form with one file and the CSRF token as a form field, as a form without JavaScript does. */
+    public HttpResponse<String> postFileWithBodyToken(
+            String path, String fileName, String contentType, byte[] bytes, String... fields) {
+        String[] all = java.util.Arrays.copyOf(fields, fields.length + 2);
+        all[fields.length] = "_csrf";
+        all[fields.length + 1] = csrf;
+        return multipart(path, fileName, contentType, bytes, false, all);
+    }
+
+    private HttpResponse<String> multipart(
+            String path, String fileName, String contentType, byte[] bytes, boolean tokenHeader, String... fields) {
         String boundary = "----portal" + System.nanoTime();
         var body = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < fields.length; i += 2) {
@@ -93,7 +107,7 @@ public final class WebSession {
         var request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        return send(request, csrf == null ? new String[0] : new String[] {"X-CSRF-TOKEN", csrf});
+        return send(request, csrf == null || !tokenHeader ? new String[0] : new String[] {"X-CSRF-TOKEN", csrf});
     }
 
     /** Logs in through the login form; returns the answer (a redirect when it worked). */

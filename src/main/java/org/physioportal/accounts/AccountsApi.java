@@ -34,6 +34,18 @@ public class AccountsApi {
         return accounts.findByEmail(Account.normalizeEmail(email)).map(Account::summary);
     }
 
+    /** At most {@code limit} accounts whose commenting is blocked, newest first. */
+    public java.util.List<AccountSummary> blockedCommenters(int limit) {
+        return accounts.findByCommentBlockedTrueOrderByIdDesc(org.springframework.data.domain.Limit.of(limit)).stream()
+                .map(Account::summary)
+                .toList();
+    }
+
+    /** Which of the accounts are staff (editors, moderators, admins): their comments are marked. */
+    public Set<Long> staffAmong(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? Set.of() : Set.copyOf(accounts.findStaffIds(ids, Role.STAFF));
+    }
+
     public long count() {
         return accounts.count();
     }

@@ -10,6 +10,14 @@ public enum Role {
     MODERATOR,
     ADMIN;
 
+    /** The roles that work for the clinic. */
+    public static final java.util.Set<Role> STAFF = java.util.EnumSet.of(EDITOR, MODERATOR, ADMIN);
+
+    /** How high the highest of the roles stands: member 1, editor or moderator 2, admin 3. */
+    public static int rank(java.util.Collection<Role> roles) {
+        return roles.contains(ADMIN) ? 3 : roles.contains(MODERATOR) || roles.contains(EDITOR) ? 2 : 1;
+    }
+
     /** The Spring Security authority of the role. */
     public String authority() {
         return "ROLE_" + name();

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A comment as a page shows it, with its replies, oldest first. A removed comment that has replies
  * stays as a placeholder ({@code removed}) without author or text, so the replies keep their place.
- * {@code authorName} is null for a deleted account's comment ("deleted user").
+ * {@code authorName} is null for a deleted account's comment ("deleted user"); {@code staff} marks
+ * a comment by the clinic's staff (editors, moderators, admins), which the page shows.
  */
 public record CommentView(
         long id,
@@ -19,6 +20,7 @@ public record CommentView(
         Instant createdAt,
         Instant editedAt,
         boolean removed,
+        boolean staff,
         int depth,
         List<CommentView> replies) {
 

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.physioportal.accounts.AccountsApi;
 import org.physioportal.comments.domain.Comment;
 import org.physioportal.comments.domain.CommentRepository;
 import org.physioportal.comments.domain.CommentStatus;
@@ -28,10 +30,12 @@ public class CommentsApi {
 
     private final CommentRepository comments;
     private final CommentCounts counts;
+    private final AccountsApi accounts;
 
-    CommentsApi(CommentRepository comments, CommentCounts counts) {
+    CommentsApi(CommentRepository comments, CommentCounts counts, AccountsApi accounts) {
         this.comments = comments;
         this.counts = counts;
+        this.accounts = accounts;
     }
 
     /** Top-level comments (each with its replies) per page of a thread. */
@@ -50,7 +54,7 @@ public class CommentsApi {
      * One page of published comments as threads: page 1 holds the newest {@value #THREADS_PER_PAGE}
      * top-level comments, page 2 the ones before, and so on; within a page they read oldest
      * first, each with all its replies. {@code page} null or out of range means page 1. Hidden and deleted comments appear only as placeholders, and only when
-     * published replies hang below them. Five small queries, however long the discussion.
+     * published replies hang below them. Six small queries, however long the discussion.
      */
     @Transactional(readOnly = true)
     public CommentThread thread(ContentRef target, Integer page) {
@@ -68,8 +72,13 @@ public class CommentsApi {
                     .add(r));
             level = replies.stream().map(Comment::id).toList();
         }
+        Set<Long> authors = new HashSet<>();
+        roots.forEach(c -> authors.add(c.authorId()));
+        children.values().forEach(list -> list.forEach(c -> authors.add(c.authorId())));
+        authors.remove(null);
+        Set<Long> staff = accounts.staffAmong(authors);
         List<CommentView> views = roots.stream()
-                .map(c -> view(c, children, 1))
+                .map(c -> view(c, children, 1, staff))
                 .filter(v -> v != null)
                 .toList();
         long count = counts.published(target);
@@ -92,9 +101,9 @@ public class CommentsApi {
     }
 
     /** A published comment with its visible replies; a removed one only if replies remain; else null. */
-    private static CommentView view(Comment c, Map<Long, List<Comment>> children, int depth) {
+    private static CommentView view(Comment c, Map<Long, List<Comment>> children, int depth, Set<Long> staff) {
         List<CommentView> replies = children.getOrDefault(c.id(), List.of()).stream()
-                .map(r -> view(r, children, depth + 1))
+                .map(r -> view(r, children, depth + 1, staff))
                 .filter(v -> v != null)
                 .toList();
         boolean published = c.status() == CommentStatus.PUBLISHED;
@@ -110,6 +119,7 @@ public class CommentsApi {
                 c.createdAt(),
                 c.editedAt(),
                 !published,
+                published && c.authorId() != null && staff.contains(c.authorId()),
                 depth,
                 replies);
     }

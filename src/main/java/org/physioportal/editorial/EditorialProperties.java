@@ -15,6 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxImageWidth stored images are scaled down to this width
  * @param maxVideoSize larger MP4 uploads are refused with 413
  * @param maxCaptionsSize larger WebVTT files are refused with 413
+ * @param maxImageDecodeSize the most memory a picture may take once decoded: a larger one (a 16-bit
+ *     PNG of 40 megapixels takes 317 MB) is decoded at every second, third... pixel until it fits
  */
 @Validated
 @ConfigurationProperties("portal.editorial")
@@ -23,4 +25,5 @@ public record EditorialProperties(
         @Min(1) long maxImagePixels,
         @Min(100) int maxImageWidth,
         @NotNull DataSize maxVideoSize,
-        @NotNull DataSize maxCaptionsSize) {}
+        @NotNull DataSize maxCaptionsSize,
+        @NotNull DataSize maxImageDecodeSize) {}

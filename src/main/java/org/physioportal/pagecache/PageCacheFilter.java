@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.physioportal.platform.TransportHeaders;
 import org.physioportal.shared.Lang;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -28,15 +29,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *
  * <p>A rendered answer is stored only when it is a 200 {@code text/html} page that set no cookie and
  * created no session (a form with a CSRF token would have), did not ask for {@code Cache-Control:
- * private}, and varies on nothing but the encoding. Error pages, redirects, HEAD renderings and POST
+ * private} or {@code no-store} (pages reached with a mailed token), and varies on nothing but the encoding. Error pages, redirects, HEAD renderings and POST
  * answers are never stored. Stored and served pages carry a strong ETag (one per encoding: gzip is
  * done here, once, since Tomcat does not compress a response with a strong ETag), Last-Modified,
  * {@code Cache-Control: public, max-age=0, must-revalidate} (browsers and CDNs revalidate, which a
  * 304 answers) and {@code Vary: Accept-Encoding, Cookie} (a CDN must not give the anonymous page to
  * someone with a session cookie).
  *
- * <p>Every copy of a stored page is sent with the headers of the response it came from, including
- * its Content-Security-Policy: the script nonce in the page's tags and the one in the header stay a
+ * <p>Every copy of a stored page is sent with the headers of the response it came from (but those
+ * that depend on the request's transport, such as HSTS, which {@code TransportHeaders} sets for
+ * each response), including its Content-Security-Policy: the script nonce in the page's tags and the one in the header stay a
  * pair. The nonce is then no longer unique per response but per stored page; it still cannot be
  * guessed before the page is rendered, and it only ever authorises the scripts of that exact page,
  * since a different page (an injected comment, say) is a new rendering with a new nonce.
@@ -63,7 +65,9 @@ class PageCacheFilter extends OncePerRequestFilter {
             "content-language",
             "content-encoding",
             "transfer-encoding",
-            "set-cookie");
+            "set-cookie",
+            // depends on the transport of each request: set per response (TransportHeaders), never replayed
+            "strict-transport-security");
 
     private final PageCache cache;
     private final PageCacheProperties properties;
@@ -160,7 +164,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 && contentType.startsWith("text/html")
                 && !response.containsHeader(HttpHeaders.SET_COOKIE)
                 && request.getSession(false) == null
-                && (cacheControl == null || !cacheControl.contains("private"))
+                && (cacheControl == null || !(cacheControl.contains("private") || cacheControl.contains("no-store")))
                 && response.getHeaders(HttpHeaders.VARY).stream()
                         .flatMap(v -> List.of(v.split(",")).stream())
                         .map(v -> v.trim().toLowerCase(Locale.ROOT))
@@ -187,6 +191,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         response.setContentType(page.contentType());
         response.setHeader(HttpHeaders.CACHE_CONTROL, properties.cacheControl());
         response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Cookie");
+        TransportHeaders.apply(request, response);
         boolean gzip = acceptsGzip(request);
         if (new ServletWebRequest(request, response)
                 .checkNotModified(gzip ? page.gzipEtag() : page.etag(), page.lastModified())) {

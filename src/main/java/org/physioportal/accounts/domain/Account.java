@@ -24,6 +24,9 @@ import org.physioportal.shared.Lang;
 @Entity
 public class Account {
 
+    /** The longest e-mail address there can be (RFC 5321 path limit less the brackets). */
+    public static final int MAX_EMAIL = 254;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -111,6 +114,16 @@ public class Account {
         if (verifiedAt == null) {
             verifiedAt = now;
         }
+    }
+
+    /** A later registration of a pending address: its name, password and language replace the earlier ones. */
+    public void replacePending(String displayName, String passwordHash, Lang lang) {
+        if (verified()) {
+            throw new IllegalStateException("Account " + id + " is confirmed");
+        }
+        this.displayName = displayName;
+        this.lang = lang;
+        changePassword(passwordHash);
     }
 
     /** A new password ends every existing session of the account. */

@@ -26,12 +26,9 @@ class AccountMails {
         send(account, "verify", link("/account/verify", token, account.lang()));
     }
 
-    /** Someone tried to register an address that already has an account. */
-    void alreadyRegistered(Account account) {
-        send(
-                account,
-                "exists",
-                site.baseUrl() + "/account/reset?lang=" + account.lang().code());
+    /** Someone tried to register an address that already has an account: a link to set a new password. */
+    void alreadyRegistered(Account account, String resetToken) {
+        send(account, "exists", link("/account/reset/new", resetToken, account.lang()));
     }
 
     void reset(Account account, String token) {

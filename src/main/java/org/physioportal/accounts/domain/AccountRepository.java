@@ -1,6 +1,10 @@
 package org.physioportal.accounts.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.physioportal.accounts.Role;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,6 +13,17 @@ import org.springframework.data.jpa.repository.Query;
 public interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByEmail(String email);
+
+    List<Account> findByCommentBlockedTrueOrderByIdDesc(Limit limit);
+
+    @Query("select distinct a.id from Account a join a.roles r where a.id in :ids and r in :staff")
+    List<Long> findStaffIds(Collection<Long> ids, Collection<Role> staff);
+
+    /** Whether a staff account other than {@code self} has this display name, compared lower-cased. */
+    @Query("""
+            select count(a) > 0 from Account a join a.roles r
+            where r in :staff and lower(a.displayName) = :name and a.id <> :self""")
+    boolean staffNamed(String name, Collection<Role> staff, long self);
 
     @Query("""
             select a from Account a

@@ -7,6 +7,7 @@ import org.physioportal.accounts.AccountPrincipal;
 import org.physioportal.accounts.DisplayNameChanged;
 import org.physioportal.accounts.Role;
 import org.physioportal.shared.NotFoundException;
+import org.physioportal.shared.PageParams;
 import org.physioportal.shared.UserText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -43,8 +44,9 @@ public class AccountService {
     }
 
     public AccountPrincipal updateProfile(long id, String displayName, boolean notifyReplies) {
-        rules.check().displayName(displayName).orThrow();
         Account account = require(id);
+        boolean staff = account.roles().stream().anyMatch(Role.STAFF::contains);
+        rules.check().displayName(displayName, id, staff).orThrow();
         String name = UserText.clean(displayName);
         boolean renamed = !name.equals(account.displayName());
         account.changeProfile(name, notifyReplies);
@@ -90,7 +92,7 @@ public class AccountService {
     public Page<Account> search(String query, int page) {
         String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
         String pattern = "%" + q.replace("\\", "").replace("%", "").replace("_", "") + "%";
-        return accounts.search(pattern, PageRequest.of(Math.max(0, page - 1), 50));
+        return accounts.search(pattern, PageRequest.of(Math.clamp(page, 1, PageParams.MAX_PAGE) - 1, 50));
     }
 
     private Account require(long id) {

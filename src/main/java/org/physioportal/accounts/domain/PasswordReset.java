@@ -2,6 +2,7 @@ package org.physioportal.accounts.domain;
 
 import java.time.Clock;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,7 @@ public class PasswordReset {
     private final PasswordEncoder encoder;
     private final Tokens tokens;
     private final AccountMails mails;
+    private final PersistentTokenRepository rememberMe;
     private final Clock clock;
 
     PasswordReset(
@@ -25,12 +27,14 @@ public class PasswordReset {
             PasswordEncoder encoder,
             Tokens tokens,
             AccountMails mails,
+            PersistentTokenRepository rememberMe,
             Clock clock) {
         this.accounts = accounts;
         this.rules = rules;
         this.encoder = encoder;
         this.tokens = tokens;
         this.mails = mails;
+        this.rememberMe = rememberMe;
         this.clock = clock;
     }
 
@@ -57,10 +61,11 @@ public class PasswordReset {
         account.verify(clock.instant());
     }
 
-    /** A new password: other sessions end, reset links die, the owner is told by e-mail. */
+    /** A new password: other sessions and remember-me logins end, reset links die, the owner is told by e-mail. */
     void setPassword(Account account, String newPassword) {
         account.changePassword(encoder.encode(newPassword));
         tokens.revokeAll(account.id(), TokenPurpose.RESET);
+        rememberMe.removeUserTokens(account.email());
         mails.passwordChanged(account);
     }
 }

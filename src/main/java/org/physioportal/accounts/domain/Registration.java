@@ -9,7 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sign-up with e-mail verification. The outcome a visitor sees is the same whether or not the
- * address already has an account; only the e-mail that goes to that address differs.
+ * address already has an account, and so is the work behind it (one Argon2 hash, one token written,
+ * one mail), so the answer's time tells nothing either; only the e-mail that goes to that address
+ * differs. A pending address belongs to whoever registers it last: the mailbox owner, who confirms.
  */
 @Service
 public class Registration {
@@ -36,7 +38,12 @@ public class Registration {
         this.clock = clock;
     }
 
-    /** Validates, then creates an unverified account and mails its verification link. */
+    /**
+     * Validates, then creates an unverified account and mails its verification link. A pending
+     * account of the address takes the new name and password (its earlier link stops working), so
+     * someone who registered another person's address first holds nothing once that person
+     * registers and confirms. A confirmed address gets a mail with a link to set a new password.
+     */
     @Transactional
     public void register(String email, String displayName, String password, Lang lang) {
         rules.check()
@@ -44,18 +51,20 @@ public class Registration {
                 .displayName(displayName)
                 .password("password", password)
                 .orThrow();
+        String hash = encoder.encode(password);
+        String name = UserText.clean(displayName);
         var existing = accounts.findByEmail(Account.normalizeEmail(email));
-        if (existing.isPresent()) {
+        if (existing.isPresent() && existing.get().verified()) {
             Account account = existing.get();
-            if (account.verified()) {
-                mails.alreadyRegistered(account);
-            } else {
-                mails.verify(account, tokens.issue(account.id(), TokenPurpose.VERIFY));
-            }
+            mails.alreadyRegistered(account, tokens.issue(account.id(), TokenPurpose.RESET));
             return;
         }
-        var account = accounts.save(
-                new Account(email, UserText.clean(displayName), encoder.encode(password), lang, clock.instant()));
+        Account account = existing.orElse(null);
+        if (account == null) {
+            account = accounts.save(new Account(email, name, hash, lang, clock.instant()));
+        } else {
+            account.replacePending(name, hash, lang);
+        }
         mails.verify(account, tokens.issue(account.id(), TokenPurpose.VERIFY));
     }
 

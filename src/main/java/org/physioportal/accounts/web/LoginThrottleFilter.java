@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Login attempts are limited per client address and per account name (known or not, so the limit
  * itself reveals nothing). Over the limit the answer is 429 with Retry-After, before any password
- * is checked.
+ * is checked. An address longer than any address can be is refused (400) before the limiter.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -33,9 +33,14 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String email = request.getParameter("email");
+        if (email != null && email.length() > Account.MAX_EMAIL) {
+            response.sendError(HttpStatus.BAD_REQUEST.value());
+            return;
+        }
         try {
             limiter.consume("login-ip", request.getRemoteAddr());
-            limiter.consume("login-account", Account.normalizeEmail(request.getParameter("email")));
+            limiter.consume("login-account", Account.normalizeEmail(email));
         } catch (TooManyRequestsException e) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
             request.setAttribute("retryAfter", e.retryAfterSeconds());

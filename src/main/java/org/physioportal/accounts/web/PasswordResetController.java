@@ -1,10 +1,12 @@
 package org.physioportal.accounts.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.physioportal.accounts.domain.Account;
 import org.physioportal.accounts.domain.AccountProblem;
 import org.physioportal.accounts.domain.PasswordReset;
 import org.physioportal.platform.limits.RateLimiter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +31,12 @@ class PasswordResetController {
         return Forms.page("accounts/reset-request", request);
     }
 
-    /** Always the same answer, whether or not the address has an account. */
+    /** Always the same answer, whether or not the address has an account; no address is that long. */
     @PostMapping("/account/reset")
     ModelAndView request(@RequestParam(defaultValue = "") String email, HttpServletRequest request) {
+        if (email.length() > Account.MAX_EMAIL) {
+            return Forms.invalid("accounts/reset-request", request, java.util.Map.of("email", "account.email.invalid"));
+        }
         limiter.consume("reset-ip", request.getRemoteAddr());
         limiter.consume("reset-account", Account.normalizeEmail(email));
         reset.request(email);
@@ -39,7 +44,9 @@ class PasswordResetController {
     }
 
     @GetMapping("/account/reset/new")
-    ModelAndView newPasswordForm(@RequestParam(defaultValue = "") String token, HttpServletRequest request) {
+    ModelAndView newPasswordForm(
+            @RequestParam(defaultValue = "") String token, HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         if (!reset.usable(token)) {
             return invalidLink(request);
         }

@@ -6,10 +6,11 @@ import org.physioportal.accounts.AccountPrincipal;
 import org.physioportal.accounts.AccountsApi;
 import org.physioportal.accounts.domain.AccountProblem;
 import org.physioportal.accounts.domain.AccountService;
+import org.physioportal.platform.limits.RateLimiter;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
-import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,20 +23,26 @@ class ProfileController {
 
     private static final String VIEW = "accounts/profile";
 
+    /** The current password is checked at most this often per account, like a login (429 beyond). */
+    private static final String PASSWORD_CHECKS = "account-password";
+
     private final AccountService service;
     private final AccountsApi accounts;
     private final SessionPrincipals sessions;
-    private final TokenBasedRememberMeServices rememberMe;
+    private final PersistentTokenBasedRememberMeServices rememberMe;
+    private final RateLimiter limiter;
 
     ProfileController(
             AccountService service,
             AccountsApi accounts,
             SessionPrincipals sessions,
-            TokenBasedRememberMeServices rememberMe) {
+            PersistentTokenBasedRememberMeServices rememberMe,
+            RateLimiter limiter) {
         this.service = service;
         this.accounts = accounts;
         this.sessions = sessions;
         this.rememberMe = rememberMe;
+        this.limiter = limiter;
     }
 
     @GetMapping("/account")
@@ -69,6 +76,7 @@ class ProfileController {
             @RequestParam(defaultValue = "") String password,
             HttpServletRequest request,
             HttpServletResponse response) {
+        limiter.consume(PASSWORD_CHECKS, Long.toString(me.id()));
         try {
             sessions.replace(service.changePassword(me.id(), current, password), request, response);
         } catch (AccountProblem problem) {
@@ -86,6 +94,7 @@ class ProfileController {
             @RequestParam(defaultValue = "keep") String comments,
             HttpServletRequest request,
             HttpServletResponse response) {
+        limiter.consume(PASSWORD_CHECKS, Long.toString(me.id()));
         try {
             service.delete(me.id(), deletePassword, "remove".equals(comments));
         } catch (AccountProblem problem) {

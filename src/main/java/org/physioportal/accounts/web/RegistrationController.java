@@ -1,10 +1,12 @@
 package org.physioportal.accounts.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.physioportal.accounts.domain.AccountProblem;
 import org.physioportal.accounts.domain.Registration;
 import org.physioportal.platform.PathLocaleResolver;
 import org.physioportal.platform.limits.RateLimiter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,8 +49,11 @@ class RegistrationController {
         return Forms.page("accounts/check-email", request);
     }
 
+    /** A page reached with a mailed token: never stored by the page cache, a proxy or the browser. */
     @GetMapping("/account/verify")
-    ModelAndView verify(@RequestParam(defaultValue = "") String token, HttpServletRequest request) {
+    ModelAndView verify(
+            @RequestParam(defaultValue = "") String token, HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         if (registration.verify(token)) {
             return Forms.page("accounts/verified", request);
         }

@@ -7,12 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.physioportal.platform.DataDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The remember-me signing key: configured ({@code PORTAL_ACCOUNTS_REMEMBER_ME_KEY}, the same on
- * every node), or made once and kept in {@code <data-dir>/secrets/remember-me.key}.
+ * The remember-me key: configured ({@code PORTAL_REMEMBER_ME_KEY}, the same on every node), or made
+ * once and kept in {@code <data-dir>/secrets/remember-me.key}, readable by the portal's user only.
  */
 @Component
 class RememberMeKey {
@@ -34,11 +35,10 @@ class RememberMeKey {
             if (Files.exists(file)) {
                 return Files.readString(file, StandardCharsets.US_ASCII).strip();
             }
-            Files.createDirectories(dir);
             byte[] bytes = new byte[32];
             new SecureRandom().nextBytes(bytes);
             String key = Base64.getEncoder().encodeToString(bytes);
-            Files.writeString(file, key, StandardCharsets.US_ASCII);
+            DataDirectory.writePrivate(file, key);
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the remember-me key in " + dir, e);

@@ -11,6 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -18,8 +19,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
-import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
@@ -62,8 +65,14 @@ class SecurityConfig {
 
     /**
      * Account state (an unconfirmed e-mail) is checked only after the password matched, so a
-     * stranger learns nothing about an address from the login answer.
+     * stranger learns nothing about an address from the login answer. The manager has no parent: a
+     * parent (Boot's global manager, whose provider checks the state first) would be asked again
+     * after every wrong password and answer "not confirmed".
      */
+    static ProviderManager authenticationManager(UserDetailsService users, PasswordEncoder encoder) {
+        return new ProviderManager(authenticationProvider(users, encoder));
+    }
+
     static DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder) {
         var provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
@@ -76,10 +85,23 @@ class SecurityConfig {
         return provider;
     }
 
+    /**
+     * Remember-me logins are rows in the database ({@code persistent_logins}, Spring Security's
+     * persistent-token scheme), so they can be revoked: at logout, a password change or reset and
+     * account deletion every one of the account's rows goes, on every node. The cookie holds random
+     * values only; neither the key nor a password hash can make one.
+     */
     @Bean
-    TokenBasedRememberMeServices rememberMeServices(RememberMeKey key, UserDetailsService users) {
-        var services = new TokenBasedRememberMeServices(
-                key.value(), users, TokenBasedRememberMeServices.RememberMeTokenAlgorithm.SHA256);
+    PersistentTokenRepository rememberMeTokens(javax.sql.DataSource dataSource) {
+        var tokens = new JdbcTokenRepositoryImpl();
+        tokens.setDataSource(dataSource);
+        return tokens;
+    }
+
+    @Bean
+    PersistentTokenBasedRememberMeServices rememberMeServices(
+            RememberMeKey key, UserDetailsService users, PersistentTokenRepository tokens) {
+        var services = new PersistentTokenBasedRememberMeServices(key.value(), users, tokens);
         services.setTokenValiditySeconds(30 * 24 * 3600);
         services.setParameter("remember-me");
         return services;
@@ -90,13 +112,13 @@ class SecurityConfig {
             HttpSecurity http,
             UserDetailsService users,
             PasswordEncoder encoder,
-            TokenBasedRememberMeServices rememberMe,
+            PersistentTokenBasedRememberMeServices rememberMe,
             RateLimiter limiter,
             AccountRepository accounts,
             SessionPrincipals principals,
             LoginFlow flow)
             throws Exception {
-        http.authenticationProvider(authenticationProvider(users, encoder))
+        http.authenticationManager(authenticationManager(users, encoder))
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/admin/accounts", "/admin/accounts/**", "/admin/search", "/admin/search/**")
                         .hasRole("ADMIN")
@@ -123,7 +145,10 @@ class SecurityConfig {
                 .requestCache(c -> c.requestCache(new NullRequestCache()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(flow::toLogin))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .headers(h -> h.contentTypeOptions(c -> c.disable()).frameOptions(f -> f.disable()))
+                // these and HSTS come from platform's SecurityHeadersFilter and TransportHeaders, for every response
+                .headers(h -> h.contentTypeOptions(c -> c.disable())
+                        .frameOptions(f -> f.disable())
+                        .httpStrictTransportSecurity(s -> s.disable()))
                 .addFilterBefore(new LoginThrottleFilter(limiter), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(
                         new SessionEpochFilter(accounts, rememberMe, principals), RememberMeAuthenticationFilter.class);

@@ -11,7 +11,7 @@ import org.physioportal.accounts.domain.Account;
 import org.physioportal.accounts.domain.AccountRepository;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
-import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,11 +23,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SessionEpochFilter extends OncePerRequestFilter {
 
     private final AccountRepository accounts;
-    private final TokenBasedRememberMeServices rememberMe;
+    private final PersistentTokenBasedRememberMeServices rememberMe;
     private final SessionPrincipals principals;
 
     SessionEpochFilter(
-            AccountRepository accounts, TokenBasedRememberMeServices rememberMe, SessionPrincipals principals) {
+            AccountRepository accounts,
+            PersistentTokenBasedRememberMeServices rememberMe,
+            SessionPrincipals principals) {
         this.accounts = accounts;
         this.rememberMe = rememberMe;
         this.principals = principals;

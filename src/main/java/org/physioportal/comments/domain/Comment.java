@@ -23,6 +23,9 @@ public class Comment {
     /** How long the author may still change what they wrote. */
     public static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
 
+    /** The most HTML a comment may render to (the {@code body_html} column, counted in UTF-16 units as H2 does). */
+    public static final int MAX_HTML = 60_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -76,7 +76,7 @@ public class CommentPosting {
         limiter.consume("comment-post", Long.toString(me.id()));
         String key = checkedKey(input.idempotencyKey());
         if (key != null) {
-            var earlier = comments.findByIdempotencyKey(key).filter(c -> c.isBy(me.id()));
+            var earlier = comments.findByAuthorIdAndIdempotencyKey(me.id(), key);
             if (earlier.isPresent()) {
                 return new Posted(earlier.get().id(), earlier.get().status(), target);
             }
@@ -97,17 +97,31 @@ public class CommentPosting {
         return new Posted(comment.id(), status, target);
     }
 
+    /**
+     * Changes the text within the edit window. A blocked author cannot; an untrusted author's
+     * published comment goes back to the queue, so an edit cannot slip past moderation.
+     */
     public Comment edit(AccountPrincipal me, long id, String newBody) {
         Comment comment = own(me, id);
+        AccountSummary author = accounts.find(me.id()).orElseThrow(() -> denied("comment.blocked"));
+        if (author.commentBlocked()) {
+            throw denied("comment.blocked");
+        }
         if (!comment.editableAt(clock.instant())) {
             throw denied("comment.edit.expired");
         }
         String body = checkedText(newBody);
         revisions.save(new CommentRevision(comment.id(), comment.body(), clock.instant()));
         // a refusal below rolls the transaction back: neither the revision nor the change is kept
+        boolean wasVisible = comment.status() == CommentStatus.PUBLISHED;
         comment.edit(body, clock.instant());
         rendered(comment);
-        changedIfVisible(comment);
+        if (wasVisible && !trusted(author)) {
+            comment.moveTo(CommentStatus.PENDING);
+        }
+        if (wasVisible) {
+            events.publishEvent(new CommentsChanged(comment.target()));
+        }
         return comment;
     }
 
@@ -119,12 +133,6 @@ public class CommentPosting {
             events.publishEvent(new CommentsChanged(comment.target()));
         }
         return comment;
-    }
-
-    private void changedIfVisible(Comment comment) {
-        if (comment.status() == CommentStatus.PUBLISHED) {
-            events.publishEvent(new CommentsChanged(comment.target()));
-        }
     }
 
     /** Reports a published comment of someone else; reporting twice changes nothing. */
@@ -203,10 +211,17 @@ public class CommentPosting {
         return text;
     }
 
-    /** The comment, or 400 when its text renders as nothing (checked on the HTML it stores, rendered once). */
+    /**
+     * The comment, or 400 when its text renders as nothing or as more HTML than is stored (checked
+     * on the HTML it stores, rendered once): 5,000 characters of autolinked addresses render to
+     * more than 60,000.
+     */
     private static Comment rendered(Comment comment) {
         if (comment.showsNothing()) {
             throw new CommentProblem(HttpStatus.BAD_REQUEST, "comment.body.text.empty");
+        }
+        if (comment.bodyHtml().length() > Comment.MAX_HTML) {
+            throw new CommentProblem(HttpStatus.BAD_REQUEST, "comment.body.text.too-long");
         }
         return comment;
     }

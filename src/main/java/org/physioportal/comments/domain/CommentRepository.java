@@ -42,7 +42,8 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
     long countByStatus(CommentStatus status);
 
-    Optional<Comment> findByIdempotencyKey(String key);
+    /** A posting key is the author's own: another member's identical key is another comment. */
+    Optional<Comment> findByAuthorIdAndIdempotencyKey(Long authorId, String key);
 
     @Query("select c from Comment c where c.status = :status order by c.createdAt, c.id")
     List<Comment> findByStatus(CommentStatus status, Pageable page);

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.physioportal.accounts.AccountPrincipal;
+import org.physioportal.accounts.AccountSummary;
 import org.physioportal.accounts.AccountsApi;
+import org.physioportal.accounts.Role;
 import org.physioportal.comments.CommentPublished;
 import org.physioportal.comments.CommentsChanged;
 import org.physioportal.shared.ContentDirectory.ContentLink;
@@ -75,13 +78,30 @@ public class Moderation {
                 .toList();
     }
 
+    /** Publishes a waiting comment, or keeps a reported one (its reports go); a hidden one needs {@link #restore}. */
     public void approve(long id) {
         Comment comment = require(id);
+        if (comment.status() == CommentStatus.HIDDEN) {
+            throw new CommentProblem(HttpStatus.CONFLICT, "moderation.approve.hidden");
+        }
         reports.deleteByComment(id);
         if (comment.status() != CommentStatus.PUBLISHED) {
-            comment.moveTo(CommentStatus.PUBLISHED);
-            events.publishEvent(new CommentPublished(comment.id(), comment.target(), comment.parentId()));
+            publish(comment);
         }
+    }
+
+    /** Brings back a comment a moderator had hidden: a decision of its own, never a side effect of approving. */
+    public void restore(long id) {
+        Comment comment = require(id);
+        if (comment.status() != CommentStatus.HIDDEN) {
+            throw new CommentProblem(HttpStatus.CONFLICT, "moderation.restore.not-hidden");
+        }
+        publish(comment);
+    }
+
+    private void publish(Comment comment) {
+        comment.moveTo(CommentStatus.PUBLISHED);
+        events.publishEvent(new CommentPublished(comment.id(), comment.target(), comment.parentId()));
     }
 
     public void hide(long id) {
@@ -94,17 +114,37 @@ public class Moderation {
         }
     }
 
-    /** The author may no longer comment; what they have waiting is hidden. */
-    public void blockAuthor(long id) {
+    /**
+     * The author may no longer comment; what they have waiting is hidden. Only someone above the
+     * author may block: a moderator blocks members, an admin also editors and moderators, nobody an
+     * admin.
+     */
+    public void blockAuthor(AccountPrincipal moderator, long id) {
         Comment comment = require(id);
         if (comment.authorId() == null) {
             throw new CommentProblem(HttpStatus.BAD_REQUEST, "moderation.no-author");
+        }
+        AccountSummary author = accounts.find(comment.authorId())
+                .orElseThrow(() -> new CommentProblem(HttpStatus.BAD_REQUEST, "moderation.no-author"));
+        if (Role.rank(author.roles()) >= Role.rank(moderator.roles())) {
+            throw new CommentProblem(HttpStatus.FORBIDDEN, "moderation.block.staff");
         }
         accounts.blockComments(comment.authorId(), true);
         comments.findByAuthorId(comment.authorId()).stream()
                 .filter(c -> c.status() == CommentStatus.PENDING)
                 .forEach(c -> c.moveTo(CommentStatus.HIDDEN));
         hide(id);
+    }
+
+    /** Members whose commenting is blocked, newest first, for lifting a block. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> blocked() {
+        return accounts.blockedCommenters(QUEUE_SIZE);
+    }
+
+    /** Lets a blocked member comment again; what was hidden stays hidden. */
+    public void unblock(long accountId) {
+        accounts.blockComments(accountId, false);
     }
 
     private Comment require(long id) {

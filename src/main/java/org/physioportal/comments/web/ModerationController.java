@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The moderation queue at /moderation: approve, hide, block the author. */
+/** The moderation queue at /moderation: approve, hide, restore, block the author and lift a block. */
 @Controller
 class ModerationController {
 
@@ -30,6 +30,7 @@ class ModerationController {
         var items = moderation.queue();
         page.addObject("items", items);
         page.addObject("waiting", moderation.waiting());
+        page.addObject("blocked", moderation.blocked());
         page.addObject("lang", PathLocaleResolver.langOf(request).code());
         return page;
     }
@@ -47,10 +48,25 @@ class ModerationController {
         return back(me, flash, "moderation.hidden");
     }
 
+    /** Brings back a hidden comment: its own action, so approving never does it by the way. */
+    @PostMapping("/moderation/comments/{id}/restore")
+    ModelAndView restore(
+            @PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes flash) {
+        moderation.restore(id);
+        return back(me, flash, "moderation.restored");
+    }
+
     @PostMapping("/moderation/comments/{id}/block")
     ModelAndView block(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes flash) {
-        moderation.blockAuthor(id);
+        moderation.blockAuthor(me, id);
         return back(me, flash, "moderation.blocked");
+    }
+
+    @PostMapping("/moderation/accounts/{id}/unblock")
+    ModelAndView unblock(
+            @PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes flash) {
+        moderation.unblock(id);
+        return back(me, flash, "moderation.unblocked");
     }
 
     @ExceptionHandler(CommentProblem.class)

@@ -1,11 +1,15 @@
 package org.physioportal.editorial.upload;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.SampleModel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 import org.physioportal.editorial.EditorialProperties;
 import org.physioportal.media.Images;
@@ -45,7 +49,11 @@ public class ImageCleaner {
         return new CleanFile(bytes, png ? Sniffer.Kind.PNG : Sniffer.Kind.JPEG, image.getWidth(), image.getHeight());
     }
 
-    private BufferedImage decode(byte[] upload) {
+    /**
+     * The picture's pixels, decoded at every n-th pixel in both directions when the whole picture
+     * would take more than {@code max-image-decode-size} of memory.
+     */
+    BufferedImage decode(byte[] upload) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -59,7 +67,16 @@ public class ImageCleaner {
                 if (pixels > limits.maxImagePixels() || pixels <= 0) {
                     throw new UploadProblem(HttpStatus.CONTENT_TOO_LARGE, "editorial.media.error.pixels");
                 }
-                return reader.read(0);
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = subsampling(
+                        reader.getWidth(0),
+                        reader.getHeight(0),
+                        bytesPerPixel(reader),
+                        limits.maxImageDecodeSize().toBytes());
+                if (step > 1) {
+                    param.setSourceSubsampling(step, step, 0, 0);
+                }
+                return reader.read(0, param);
             } finally {
                 reader.dispose();
             }
@@ -69,5 +86,31 @@ public class ImageCleaner {
             }
             throw new UploadProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "editorial.media.error.broken");
         }
+    }
+
+    /** The smallest step (1 = every pixel) at which the decoded picture fits into {@code budget} bytes. */
+    static int subsampling(long width, long height, int bytesPerPixel, long budget) {
+        int step = 1;
+        while (((width + step - 1) / step) * ((height + step - 1) / step) * bytesPerPixel > budget
+                && step < Math.max(width, height)) {
+            step++;
+        }
+        return step;
+    }
+
+    /** Bytes a decoded pixel takes, from the decoder's own type (16-bit samples take two bytes each). */
+    static int bytesPerPixel(ImageReader reader) throws IOException {
+        ImageTypeSpecifier type = reader.getRawImageType(0);
+        if (type == null) {
+            Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+            type = types.hasNext() ? types.next() : null;
+        }
+        if (type == null) {
+            return 8;
+        }
+        SampleModel model = type.getSampleModel(1, 1);
+        int sampleBytes = DataBuffer.getDataTypeSize(model.getDataType()) / 8;
+        int packed = model instanceof java.awt.image.SinglePixelPackedSampleModel ? 1 : model.getNumBands();
+        return Math.max(1, sampleBytes * packed);
     }
 }

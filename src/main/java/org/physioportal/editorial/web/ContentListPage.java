@@ -3,6 +3,7 @@ package org.physioportal.editorial.web;
 import java.time.Instant;
 import org.physioportal.shared.ContentListing;
 import org.physioportal.shared.ContentListings;
+import org.physioportal.shared.PageParams;
 import org.physioportal.shared.PageResult;
 import org.physioportal.shared.Status;
 import org.springframework.web.servlet.ModelAndView;
@@ -21,7 +22,7 @@ final class ContentListPage {
     /**
      * @param base the type's back-office path, e.g. {@code /admin/articles}
      * @param messages message keys of the heading, the "new" button and the table caption
-     * @param page the page asked for, from 1 (smaller numbers show page 1)
+     * @param page the page asked for, from 1 (clamped to 1..{@value PageParams#MAX_PAGE} as the public lists are)
      */
     static ModelAndView of(
             String base,
@@ -31,7 +32,7 @@ final class ContentListPage {
             Status status,
             int page,
             ContentListings<?> listings) {
-        PageResult<ContentListing> items = listings.page(status, Math.max(1, page), PAGE_SIZE);
+        PageResult<ContentListing> items = listings.page(status, Math.clamp(page, 1, PageParams.MAX_PAGE), PAGE_SIZE);
         return new ModelAndView("editorial/content-list")
                 .addObject("lang", lang)
                 .addObject("base", base)

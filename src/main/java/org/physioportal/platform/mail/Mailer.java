@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.env.Environment;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -28,9 +29,13 @@ public class Mailer {
     private final ObjectProvider<JavaMailSender> sender;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    Mailer(MailProperties properties, ObjectProvider<JavaMailSender> sender) {
+    Mailer(MailProperties properties, ObjectProvider<JavaMailSender> sender, Environment environment) {
         this.properties = properties;
         this.sender = sender;
+        if (properties.mode() == MailProperties.Mode.LOG && environment.matchesProfiles("postgres")) {
+            log.warn("portal.mail.mode=log with the production profile: confirmation and password reset links "
+                    + "are written to the log, where anyone who reads it can use them. Set PORTAL_MAIL_MODE=smtp.");
+        }
     }
 
     /** Sends once the current transaction has committed, or at once outside a transaction. */

@@ -1,0 +1,203 @@
+package org.physioportal.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.physioportal.MailBox;
+import org.physioportal.PortalTestClient;
+import org.physioportal.WebSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The findings of the outside security test (issue 22) about accounts: pre-hijacking, pending
+ * accounts at login, overlong addresses, remember-me after logout, the current-password throttle
+ * and token pages in the page cache.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"server.forward-headers-strategy=native", "spring.mail.port=22025"})
+@ActiveProfiles("test")
+class AccountHardeningIntegrationTests {
+
+    static final String VICTIM_PASSWORD = "Běhám každé ráno 5 km";
+    static final String ATTACKER_PASSWORD = "Útočník má jiné heslo 77";
+
+    @RegisterExtension
+    static GreenMailExtension mail = MailBox.server(22025);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountsApi accounts;
+
+    WebSession session() {
+        return new WebSession(port);
+    }
+
+    static String unique(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+    }
+
+    HttpResponse<String> register(WebSession web, String email, String name, String password) {
+        web.get("/register?lang=en");
+        return web.post("/register", "email", email, "displayName", name, "password", password, "lang", "en");
+    }
+
+    static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    /** Item 1: whoever registered a pending address first does not end up holding the account. */
+    @Test
+    void aLaterRegistrationOfAPendingAddressReplacesItsPasswordAndName() {
+        String email = unique("victim");
+        register(session(), email, "Attacker", ATTACKER_PASSWORD);
+        long mailsBefore = MailBox.countTo(mail, email);
+        register(session(), email, "Victim Vera", VICTIM_PASSWORD);
+        while (MailBox.countTo(mail, email) == mailsBefore) {
+            Thread.onSpinWait();
+        }
+        String link = MailBox.link(MailBox.textTo(mail, email, "Victim Vera"), "/account/verify");
+        assertThat(session().get(link).statusCode()).isEqualTo(200);
+
+        assertThat(location(session().login(email, ATTACKER_PASSWORD))).contains("error");
+        assertThat(location(session().login(email, VICTIM_PASSWORD))).endsWith("/en");
+        assertThat(accounts.findByEmail(email).orElseThrow().displayName()).isEqualTo("Victim Vera");
+    }
+
+    /** Item 2: a wrong password says the same for a pending address as for any other. */
+    @Test
+    void aWrongPasswordOnAPendingAccountAnswersLikeAnyOtherWrongPassword() {
+        String email = unique("pending");
+        register(session(), email, "Pending Pat", VICTIM_PASSWORD);
+        var pendingWrong = session().login(email, "wrong password here");
+        var unknownWrong = session().login(unique("nobody"), "wrong password here");
+        assertThat(location(pendingWrong)).contains("error").doesNotContain("unverified");
+        assertThat(location(pendingWrong)).isEqualTo(location(unknownWrong));
+        assertThat(location(session().login(email, VICTIM_PASSWORD)))
+                .as("the right password may learn the state")
+                .contains("unverified");
+    }
+
+    /** Item 4: an address longer than any address is refused before any limiter or look-up. */
+    @Test
+    void overlongAddressesAreRefusedAtLoginAndReset() {
+        String huge = "a".repeat(100_000) + "@test.example";
+        var login = session().login(huge, "whatever password");
+        assertThat(login.statusCode()).isEqualTo(400);
+        var web = session();
+        web.get("/account/reset?lang=en");
+        var reset = web.post("/account/reset", "email", huge, "lang", "en");
+        assertThat(reset.statusCode()).isEqualTo(400);
+        assertThat(reset.body()).contains("Enter an e-mail address");
+    }
+
+    /** Item 8: 50 code points are allowed, however many UTF-16 units they take. */
+    @Test
+    void aDisplayNameOfFiftyEmojiIsStored() {
+        String email = unique("emoji");
+        String name = "🏃".repeat(50);
+        var answer = register(session(), email, name, VICTIM_PASSWORD);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(accounts.findByEmail(email).orElseThrow().displayName()).isEqualTo(name);
+        var tooLong = register(session(), unique("emoji"), "🏃".repeat(51), VICTIM_PASSWORD);
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+    }
+
+    /** Item 10: logging out revokes the remember-me cookie, not only the session. */
+    @Test
+    void logoutRevokesTheRememberMeCookie() {
+        var member = AccountFixtures.create(accounts, Role.MEMBER);
+        var web = session();
+        web.login(member.email(), AccountFixtures.PASSWORD, "remember-me", "true");
+        String cookie = web.cookie("remember-me").orElseThrow().getValue();
+        web.get("/account?lang=en");
+        web.post("/logout", "lang", "en");
+
+        var stolen = new PortalTestClient(port).get("/account?lang=en", "Cookie", "remember-me=" + cookie);
+        assertThat(stolen.statusCode()).as("the old cookie no longer logs in").isEqualTo(302);
+    }
+
+    /** Item 10: a password reset elsewhere also ends remember-me logins. */
+    @Test
+    void aPasswordResetRevokesRememberMeCookies() {
+        var member = AccountFixtures.create(accounts, Role.MEMBER);
+        var web = session();
+        web.login(member.email(), AccountFixtures.PASSWORD, "remember-me", "true");
+        String cookie = web.cookie("remember-me").orElseThrow().getValue();
+
+        var other = session();
+        other.get("/account/reset?lang=en");
+        other.post("/account/reset", "email", member.email(), "lang", "en");
+        String link = MailBox.link(MailBox.textTo(mail, member.email(), "/account/reset/new"), "/account/reset/new");
+        other.get(link);
+        other.post("/account/reset/new", "token", link.replaceAll(".*token=", ""), "password", VICTIM_PASSWORD);
+
+        var stolen = new PortalTestClient(port).get("/account?lang=en", "Cookie", "remember-me=" + cookie);
+        assertThat(stolen.statusCode()).isEqualTo(302);
+    }
+
+    /** Item 11: guessing the current password on the account page is throttled like the login. */
+    @Test
+    void theCurrentPasswordCheckIsThrottled() {
+        var member = AccountFixtures.create(accounts, Role.MEMBER);
+        var web = session();
+        web.login(member.email(), AccountFixtures.PASSWORD);
+        web.get("/account?lang=en");
+        for (int i = 0; i < 5; i++) {
+            assertThat(web.post("/account/password", "current", "guess " + i, "password", VICTIM_PASSWORD)
+                            .statusCode())
+                    .isEqualTo(400);
+            assertThat(web.post("/account/delete", "deletePassword", "guess " + i)
+                            .statusCode())
+                    .isEqualTo(400);
+        }
+        var blocked = web.post("/account/delete", "deletePassword", AccountFixtures.PASSWORD);
+        assertThat(blocked.statusCode()).isEqualTo(429);
+        assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+        assertThat(accounts.find(member.id())).as("nothing deleted").isPresent();
+    }
+
+    /** Item 12: a page reached with a mailed token is never stored, by us or anyone else. */
+    @Test
+    void theConfirmationPageIsNeverCached() {
+        String email = unique("cache");
+        register(session(), email, "Cache Carl", VICTIM_PASSWORD);
+        String link = MailBox.link(MailBox.textTo(mail, email, "/account/verify"), "/account/verify");
+        var client = new PortalTestClient(port);
+        var first = client.get(link);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(client.get(link).statusCode())
+                .as("the used link is answered again, not replayed")
+                .isEqualTo(400);
+    }
+
+    /** Also: redirects (to the login page and after it) never take their host from the request. */
+    @Test
+    void redirectsToTheLoginPageIgnoreTheHostHeader() {
+        var answer = new PortalTestClient(port).get("/account?lang=en", "X-Forwarded-Host", "evil.example");
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(location(answer)).startsWith("/login?lang=en").doesNotContain("evil.example");
+        var member = AccountFixtures.create(accounts, Role.MEMBER);
+        var web = session();
+        web.get("/login?lang=en");
+        var login = web.postWith(
+                "/login",
+                new String[] {"X-Forwarded-Host", "evil.example"},
+                "email",
+                member.email(),
+                "password",
+                AccountFixtures.PASSWORD);
+        assertThat(location(login)).isEqualTo("/en");
+    }
+}

@@ -1,0 +1,51 @@
+package org.physioportal.pagecache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.physioportal.PortalTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Issue 22, item 17: behind a TLS proxy a stored page carries HSTS when it is sent over https and
+ * never over http, whichever way its first rendering came.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"server.forward-headers-strategy=native", "spring.mail.port=22025"})
+@ActiveProfiles("test")
+class TransportHeadersIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    HttpResponse<String> get(String path, boolean https) {
+        return new PortalTestClient(port).get(path, "X-Forwarded-Proto", https ? "https" : "http");
+    }
+
+    static boolean hsts(HttpResponse<String> response) {
+        return response.headers().firstValue("Strict-Transport-Security").isPresent();
+    }
+
+    @Test
+    void firstRenderedOverHttps() {
+        String path = "/en/exercises?size=7";
+        assertThat(hsts(get(path, true))).isTrue();
+        var overHttp = get(path, false);
+        assertThat(overHttp.statusCode()).isEqualTo(200);
+        assertThat(hsts(overHttp)).as("no HSTS over http, even from the cache").isFalse();
+        assertThat(hsts(get(path, true))).isTrue();
+    }
+
+    @Test
+    void firstRenderedOverHttp() {
+        String path = "/en/exercises?size=9";
+        assertThat(hsts(get(path, false))).isFalse();
+        assertThat(hsts(get(path, true)))
+                .as("HSTS over https, even from the cache")
+                .isTrue();
+    }
+}

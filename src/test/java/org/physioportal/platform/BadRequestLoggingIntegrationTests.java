@@ -1,0 +1,36 @@
+package org.physioportal.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.physioportal.PortalTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Issue 22, "also": a malformed query is the client's mistake: 400, and no error in the log. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"server.forward-headers-strategy=native", "spring.mail.port=22025"})
+@ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
+class BadRequestLoggingIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aBadPercentEscapeIsA400WithoutAnErrorLogged(CapturedOutput output) {
+        var client = new PortalTestClient(port);
+        for (String path : new String[] {"/en/search?q=%FF", "/en/articles?page=%FF", "/login?lang=en&next=%FF"}) {
+            int before = output.getAll().length();
+            var answer = client.get(path);
+            assertThat(answer.statusCode()).as(path).isIn(200, 400);
+            String logged = output.getAll().substring(before);
+            assertThat(logged).as(path).doesNotContain(" ERROR ").doesNotContain("\tat ");
+        }
+    }
+}
