@@ -5,6 +5,8 @@ import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,14 +64,28 @@ public final class PostgresSupport {
     }
 
     private static void registerUrl(DynamicPropertyRegistry registry, String url) {
+        properties(url).forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /**
+     * The properties of {@link #register(DynamicPropertyRegistry)} as a map, for applications a test
+     * starts itself: several started with the same map share one schema, like nodes of a cluster.
+     */
+    public static Map<String, Object> properties() {
+        return properties(URL);
+    }
+
+    private static Map<String, Object> properties(String url) {
         requireServer();
         String schema =
                 "portal_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> schema);
-        registry.add("spring.flyway.default-schema", () -> schema);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        properties.put("spring.datasource.username", USER);
+        properties.put("spring.datasource.password", "");
+        properties.put("spring.flyway.schemas", schema);
+        properties.put("spring.flyway.default-schema", schema);
+        return properties;
     }
 
     private static void requireServer() {
