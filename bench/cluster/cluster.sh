@@ -170,6 +170,10 @@ kill_under_load() {
   unexpected=$(client_total unexpected)
   verdict "$([ "$unexpected" = 0 ] && echo 0 || echo 1)" \
     "kill -9: clients saw no error beyond their retry ($(client_total resends) resends; $(client_total http_5xx) 5xx and $(client_total conn_errors) connection errors before a resend; $unexpected unexpected answers)"
+  local renewals
+  renewals=$(client_total relogins)
+  verdict "$([ "$renewals" = 0 ] && echo 0 || echo 1)" \
+    "kill -9: the clients' logins survived the loss of a node ($renewals sessions renewed: a lost session would fail the CSRF check and be renewed)"
   FIGURES+=("comments_acknowledged=$acked" "resends=$(client_total resends)" "answers=$(client_statuses | tr ' ' ',')")
 }
 
