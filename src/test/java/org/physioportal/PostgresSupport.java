@@ -5,6 +5,8 @@ import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,13 +18,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * Points a test at the local PostgreSQL (system property {@code portal.test.postgres.url}, by default
  * 127.0.0.1:5432/test), in a schema of its own that Flyway creates. Without a server the tests are
- * skipped on a developer's machine and fail in CI (environment variable {@code CI=true}).
+ * skipped on a developer's machine and fail in CI (environment variable {@code CI=true}); a class
+ * that starts a Spring context on it carries {@link RequiresPostgres}, so that it is skipped before
+ * the context starts.
  */
 public final class PostgresSupport {
 
     private static final String URL =
             System.getProperty("portal.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
     private static final String USER = System.getProperty("portal.test.postgres.user", "postgres");
+
+    private static String reachability;
 
     private PostgresSupport() {}
 
@@ -58,24 +64,59 @@ public final class PostgresSupport {
     }
 
     private static void registerUrl(DynamicPropertyRegistry registry, String url) {
+        properties(url).forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /**
+     * The properties of {@link #register(DynamicPropertyRegistry)} as a map, for applications a test
+     * starts itself: several started with the same map share one schema, like nodes of a cluster.
+     */
+    public static Map<String, Object> properties() {
+        return properties(URL);
+    }
+
+    private static Map<String, Object> properties(String url) {
         requireServer();
         String schema =
                 "portal_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> schema);
-        registry.add("spring.flyway.default-schema", () -> schema);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        properties.put("spring.datasource.username", USER);
+        properties.put("spring.datasource.password", "");
+        properties.put("spring.flyway.schemas", schema);
+        properties.put("spring.flyway.default-schema", schema);
+        return properties;
     }
 
     private static void requireServer() {
-        try (Connection ignored = DriverManager.getConnection(URL, USER, "")) {
-            // reachable
-        } catch (SQLException e) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException("CI needs PostgreSQL at " + URL, e);
-            }
-            Assumptions.abort("No PostgreSQL at " + URL + ": " + e.getMessage());
+        String problem = unreachableBecause();
+        if (problem == null) {
+            return;
         }
+        if (mandatory()) {
+            throw new IllegalStateException("CI needs PostgreSQL: " + problem);
+        }
+        Assumptions.abort(problem);
+    }
+
+    /** True in CI ({@code CI=true}), where a missing server fails the tests instead of skipping them. */
+    static boolean mandatory() {
+        return "true".equals(System.getenv("CI"));
+    }
+
+    /** Why the configured server cannot be reached, or null when it answers (checked once per run). */
+    static synchronized String unreachableBecause() {
+        if (reachability == null) {
+            try (Connection ignored = DriverManager.getConnection(URL + connectTimeout(), USER, "")) {
+                reachability = "";
+            } catch (SQLException e) {
+                reachability = "No PostgreSQL at " + URL + ": " + e.getMessage();
+            }
+        }
+        return reachability.isEmpty() ? null : reachability;
+    }
+
+    private static String connectTimeout() {
+        return (URL.contains("?") ? "&" : "?") + "connectTimeout=3";
     }
 }

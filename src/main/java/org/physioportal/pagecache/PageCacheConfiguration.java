@@ -1,5 +1,7 @@
 package org.physioportal.pagecache;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +25,27 @@ class PageCacheConfiguration {
     @Bean
     PageCache pageCache(PageCacheProperties properties) {
         return new PageCache(properties);
+    }
+
+    /** Metrics: {@code portal_page_cache_hits_total}, {@code ..._misses_total}, {@code ..._not_modified_total}. */
+    @Bean
+    MeterBinder pageCacheMetrics(PageCache cache) {
+        return registry -> {
+            FunctionCounter.builder(
+                            "portal.page.cache.hits", cache, c -> c.stats().hits())
+                    .description("Anonymous pages served from the page cache")
+                    .register(registry);
+            FunctionCounter.builder(
+                            "portal.page.cache.misses", cache, c -> c.stats().misses())
+                    .description("Anonymous pages rendered because none was stored or it was stale")
+                    .register(registry);
+            FunctionCounter.builder(
+                            "portal.page.cache.not.modified",
+                            cache,
+                            c -> c.stats().notModified())
+                    .description("304 answers from the page cache")
+                    .register(registry);
+        };
     }
 
     @Bean

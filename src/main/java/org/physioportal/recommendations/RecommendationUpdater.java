@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.physioportal.search.SimilarContent;
 import org.physioportal.shared.ContentChanged;
 import org.physioportal.shared.ContentType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -22,7 +22,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * picks that pages computed on the spot because none were stored yet.
  */
 @Configuration
-@EnableScheduling
 class RecommendationUpdater {
 
     private static final Logger log = LoggerFactory.getLogger(RecommendationUpdater.class);
@@ -54,6 +53,7 @@ class RecommendationUpdater {
     @Scheduled(
             fixedDelayString = "${portal.recommendations.refresh-every:2s}",
             initialDelayString = "${portal.recommendations.refresh-every:2s}")
+    @SchedulerLock(name = "recommendations-refresh")
     void refreshStale() {
         List<Long> due = new ArrayList<>(recommendations.takeUnstored(BATCH));
         due.addAll(store.stale(BATCH));

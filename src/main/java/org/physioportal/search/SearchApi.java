@@ -2,6 +2,8 @@ package org.physioportal.search;
 
 import static org.physioportal.shared.SearchFields.*;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
@@ -54,6 +56,11 @@ public class SearchApi {
      */
     static final int MAX_RESULTS = 10_000;
 
+    /** Search latency (metrics: {@code portal_search_seconds}). */
+    private static final Timer SEARCHES = Timer.builder("portal.search")
+            .description("Searches answered, with their latency")
+            .register(Metrics.globalRegistry);
+
     private final EntityManagerFactory emf;
     private final TaxonomyApi taxonomy;
     private final Clock clock;
@@ -65,8 +72,8 @@ public class SearchApi {
     }
 
     public SearchResults search(SearchQuery query) {
-        return inSession(session -> exactOrNearMisses(
-                session, query, nearMissesOf -> search(session, query, nearMissesOf), SearchResults::total));
+        return SEARCHES.record(() -> inSession(session -> exactOrNearMisses(
+                session, query, nearMissesOf -> search(session, query, nearMissesOf), SearchResults::total)));
     }
 
     /**

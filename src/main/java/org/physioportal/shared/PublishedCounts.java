@@ -20,8 +20,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * How many items of a type are published in a language, for the pager of the listing pages and the
  * home page ({@link #page}). Counting 50,000 published articles took PostgreSQL ~12 ms, more than the rest of a
  * listing page; a count is kept until an item of its type changes ({@link ContentChanged}, which is
- * also sent when a scheduled item goes live) and for at most {@value #SECONDS} s, the bound for a
- * change made on another node.
+ * also sent when a scheduled item goes live, and announced to the other nodes with the postgres
+ * profile) and for at most {@value #SECONDS} s, a safety net for a change whose announcement was lost.
  */
 @Component
 public class PublishedCounts {
@@ -82,7 +82,12 @@ public class PublishedCounts {
     @TransactionalEventListener(fallbackExecution = true)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(ContentChanged changed) {
-        generations.get(changed.ref().type()).incrementAndGet();
-        counts.asMap().keySet().removeIf(key -> key.type() == changed.ref().type());
+        forget(changed.ref().type());
+    }
+
+    /** The counts of {@code type} are counted again when next asked for (also for a change on another node). */
+    public void forget(ContentType type) {
+        generations.get(type).incrementAndGet();
+        counts.asMap().keySet().removeIf(key -> key.type() == type);
     }
 }

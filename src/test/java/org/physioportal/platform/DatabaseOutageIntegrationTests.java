@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.physioportal.PortalTestClient;
 import org.physioportal.PostgresSupport;
+import org.physioportal.RequiresPostgres;
 import org.physioportal.TcpProxy;
 import org.physioportal.WebSession;
 import org.physioportal.accounts.AccountFixtures;
@@ -38,6 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "portal.page-cache.enabled=false"
         })
 @ActiveProfiles({"test", "postgres"})
+@RequiresPostgres
 class DatabaseOutageIntegrationTests {
 
     private static final long OUTAGE_SECONDS = Long.getLong("portal.test.outage.seconds", 15);

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.physioportal.PortalTestClient;
 import org.physioportal.PostgresSupport;
+import org.physioportal.RequiresPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -19,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The production profile ({@code postgres}) shows an attacker nothing beyond the pages. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "postgres"})
+@RequiresPostgres
 class ProductionProfileTests {
 
     @DynamicPropertySource

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.physioportal.PortalTestClient;
 import org.physioportal.PostgresSupport;
+import org.physioportal.RequiresPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The migrations, the demo loader and the article page on a real PostgreSQL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@RequiresPostgres
 class PostgresPortalIntegrationTests {
 
     @DynamicPropertySource

@@ -3,6 +3,7 @@ package org.physioportal.accounts.web;
 import org.physioportal.accounts.domain.AccountRepository;
 import org.physioportal.accounts.domain.NormalizingPasswordEncoder;
 import org.physioportal.platform.limits.RateLimiter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +28,8 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Who may do what. Public pages are open to everyone; account pages need a login; moderation
- * needs a moderator; {@code /admin/**} needs staff and {@code /admin/accounts/**} an admin. Form
+ * needs a moderator; {@code /admin/**} needs staff and {@code /admin/accounts/**} an admin, as do the
+ * metrics ({@code /actuator/prometheus}) unless they are on a management port of their own. Form
  * login at {@code /login} with remember-me; CSRF tokens on every state-changing request (Spring
  * Security's default); the session id changes at login. The throttle and session filters are
  * created here, not as beans, so that they run once, inside the security chain only.
@@ -116,7 +118,8 @@ class SecurityConfig {
             RateLimiter limiter,
             AccountRepository accounts,
             SessionPrincipals principals,
-            LoginFlow flow)
+            LoginFlow flow,
+            @Value("${management.server.port:-1}") int managementPort)
             throws Exception {
         http.authenticationManager(authenticationManager(users, encoder))
                 .authorizeHttpRequests(a -> a.requestMatchers(
@@ -132,6 +135,11 @@ class SecurityConfig {
                         .authenticated()
                         .requestMatchers(HttpMethod.TRACE, "/**")
                         .denyAll()
+                        // metrics: open on a management port of their own (not published), else admins only
+                        .requestMatchers(r -> managementPort > 0 && r.getLocalPort() == managementPort)
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .hasRole("ADMIN")
                         .anyRequest()
                         .permitAll())
                 .formLogin(f -> f.loginPage("/login")

@@ -1,6 +1,8 @@
 package org.physioportal.comments.domain;
 
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.physioportal.accounts.AccountPrincipal;
 import org.physioportal.accounts.AccountSummary;
@@ -91,6 +93,8 @@ public class CommentPosting {
                 new Comment(input.target(), parentId, me.id(), author.displayName(), body, status, clock.instant())
                         .withIdempotencyKey(key));
         comments.save(comment);
+        Metrics.counter("portal.comments.posted", "status", status.name().toLowerCase(Locale.ROOT))
+                .increment();
         if (status == CommentStatus.PUBLISHED) {
             events.publishEvent(new CommentPublished(comment.id(), comment.target(), parentId));
         }

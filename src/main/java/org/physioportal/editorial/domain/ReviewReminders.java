@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.physioportal.accounts.AccountSummary;
 import org.physioportal.accounts.AccountsApi;
 import org.physioportal.articles.ArticlesApi;
@@ -59,8 +60,14 @@ public class ReviewReminders {
         this.clock = clock;
     }
 
-    /** Mails the reviewers who were not reminded in the last week; returns how many mails went out. */
+    /** The scheduler's run: on one node of a cluster at a time. */
     @Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT2M")
+    @SchedulerLock(name = "review-reminders")
+    void scheduledRun() {
+        remind();
+    }
+
+    /** Mails the reviewers who were not reminded in the last week; returns how many mails went out. */
     @Transactional
     public int remind() {
         Instant now = clock.instant();

@@ -2,6 +2,7 @@ package org.physioportal.editorial.domain;
 
 import java.time.Clock;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.physioportal.shared.ContentRecord;
 import org.physioportal.shared.Status;
 import org.slf4j.Logger;
@@ -43,8 +44,14 @@ public class ScheduledChanges {
         this.clock = clock;
     }
 
-    /** Runs every due step; returns how many ran. */
+    /** The scheduler's run: on one node of a cluster at a time. */
     @Scheduled(fixedDelayString = "PT30S", initialDelayString = "PT5S")
+    @SchedulerLock(name = "scheduled-changes")
+    void scheduledRun() {
+        runDue();
+    }
+
+    /** Runs every due step; returns how many ran. */
     public int runDue() {
         List<ScheduledChange> due =
                 schedule.findByDueAtLessThanEqualOrderByDueAtAscIdAsc(clock.instant(), Limit.of(BATCH));

@@ -4,23 +4,29 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Token buckets (Bucket4j) per limit and key, e.g. login attempts per IP address. Buckets live in
- * this node's memory and are forgotten after an idle hour; several nodes would share a Bucket4j
- * proxy store instead (see the README). A key is whatever a client sent (an address typed at login,
- * say), so a long one is kept as its SHA-256: a bucket's key never takes more than {@value
- * #MAX_STORED_KEY} characters, however long the key was.
+ * Token buckets (Bucket4j) per limit and key, e.g. login attempts per IP address. On one machine the
+ * buckets live in this node's memory and are forgotten after an idle hour; with the postgres profile
+ * they live in the database ({@link SharedBuckets}), so that every node takes from the same bucket
+ * and the limits hold however many nodes run. A key is whatever a client sent (an address typed at
+ * login, say), so a long one is kept as its SHA-256: a local bucket's key never takes more than
+ * {@value #MAX_STORED_KEY} characters, and a shared one is always the limit and a hash.
  */
 @Component
 @EnableConfigurationProperties(LimitsProperties.class)
@@ -32,13 +38,16 @@ public class RateLimiter {
     private static final int MAX_PLAIN_KEY = 48;
 
     private final Map<String, LimitsProperties.Limit> limits;
+    private final ProxyManager<String> shared;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(200_000)
             .expireAfterAccess(1, TimeUnit.HOURS)
             .build();
 
-    RateLimiter(LimitsProperties properties) {
+    RateLimiter(LimitsProperties properties, ObjectProvider<SharedBuckets> shared) {
         this.limits = properties.limits();
+        SharedBuckets store = shared.getIfAvailable();
+        this.shared = store == null ? null : store.proxies();
     }
 
     /**
@@ -51,8 +60,10 @@ public class RateLimiter {
         if (config == null) {
             throw new IllegalArgumentException("No rate limit named " + limit);
         }
-        Bucket bucket = buckets.get(storedKey(limit, key), k -> newBucket(config));
-        var probe = bucket.tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = shared == null
+                ? buckets.get(storedKey(limit, key), k -> newBucket(config)).tryConsumeAndReturnRemaining(1)
+                : shared.getProxy(sharedKey(limit, key), () -> configuration(config))
+                        .tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             long seconds = Math.max(
                     1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
@@ -82,12 +93,29 @@ public class RateLimiter {
         }
     }
 
+    /** The limit's name and a hash of the key: a bounded row key that stores no address or e-mail. */
+    static String sharedKey(String limit, String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((key == null ? "" : key).getBytes(StandardCharsets.UTF_8));
+            return limit + ':' + HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Bucket newBucket(LimitsProperties.Limit config) {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder()
-                        .capacity(config.capacity())
-                        .refillGreedy(config.capacity(), config.period())
-                        .build())
+        return Bucket.builder().addLimit(bandwidth(config)).build();
+    }
+
+    private static BucketConfiguration configuration(LimitsProperties.Limit config) {
+        return BucketConfiguration.builder().addLimit(bandwidth(config)).build();
+    }
+
+    private static Bandwidth bandwidth(LimitsProperties.Limit config) {
+        return Bandwidth.builder()
+                .capacity(config.capacity())
+                .refillGreedy(config.capacity(), config.period())
                 .build();
     }
 }

@@ -1,5 +1,7 @@
 package org.physioportal.platform.web;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.sql.SQLTransientConnectionException;
@@ -17,6 +19,11 @@ final class DatabaseOutages {
 
     private static final long FAILING_FOR_NANOS = DatabaseUnavailable.RETRY_AFTER_SECONDS * 1_000_000_000L;
 
+    /** Metrics: {@code portal_database_outage_answers_total}. */
+    private static final Counter OUTAGE_ANSWERS = Counter.builder("portal.database.outage.answers")
+            .description("Requests answered with the outage page because the database was unreachable")
+            .register(Metrics.globalRegistry);
+
     private volatile long lastSeen = System.nanoTime() - 2 * FAILING_FOR_NANOS;
 
     /**
@@ -32,6 +39,7 @@ final class DatabaseOutages {
     void answered(Throwable failure) {
         if (!poolMerelyBusy(failure)) {
             lastSeen = System.nanoTime();
+            OUTAGE_ANSWERS.increment();
         }
     }
 

@@ -1,5 +1,8 @@
 package org.physioportal.platform.web;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,6 +40,15 @@ final class PageQueue implements HandlerInterceptor {
 
     private static final String HOLDS_A_PLACE = PageQueue.class.getName() + ".HOLDS_A_PLACE";
 
+    /** Metrics: {@code portal_page_queue_wait_seconds} and {@code portal_page_queue_full_total}. */
+    private static final Timer WAITS = Timer.builder("portal.page.queue.wait")
+            .description("How long requests waited for a place in the page queue")
+            .register(Metrics.globalRegistry);
+
+    private static final Counter FULL = Counter.builder("portal.page.queue.full")
+            .description("Requests that found no place within max-wait (the very busy 503 page)")
+            .register(Metrics.globalRegistry);
+
     private final Semaphore places;
     private final long maxWaitNanos;
     private final BooleanSupplier databaseFailing;
@@ -57,13 +69,17 @@ final class PageQueue implements HandlerInterceptor {
                 || databaseFailing.getAsBoolean()) {
             return true;
         }
+        long start = System.nanoTime();
         try {
             if (!places.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS)) {
+                FULL.increment();
                 throw new Full();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Full();
+        } finally {
+            WAITS.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
         request.setAttribute(HOLDS_A_PLACE, Boolean.TRUE);
         return true;

@@ -1,6 +1,7 @@
 package org.physioportal.articles.domain;
 
 import org.physioportal.PostgresSupport;
+import org.physioportal.RequiresPostgres;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.test.context.ActiveProfiles;
@@ -10,6 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @DataJpaTest(showSql = false)
 @ActiveProfiles("test")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@RequiresPostgres
 class ArticleRepositoryPostgresTests extends ArticleRepositoryContract {
 
     @DynamicPropertySource

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.physioportal.articles.ArticleFixtures;
 import org.physioportal.articles.ArticlesApi;
 import org.physioportal.authors.AuthorsApi;
+import org.physioportal.platform.ScheduledWindows;
 import org.physioportal.shared.ContentChanged;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.ContentType;
@@ -19,6 +20,7 @@ import org.physioportal.shared.Lang;
 import org.physioportal.shared.Status;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -38,6 +40,12 @@ class GoLiveAnnouncerTests {
     @Autowired
     AuthorsApi authors;
 
+    @Autowired
+    ScheduledWindows windows;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void announcesEachScheduledItemOnceWhenItsTimeComes() {
         // a start far enough ahead that no other test's content is scheduled around it
@@ -48,7 +56,8 @@ class GoLiveAnnouncerTests {
         save("go-live-later", Status.PUBLISHED, start.plusSeconds(600));
         List<ContentChanged> seen = new ArrayList<>();
         var clock = new MutableClock(start);
-        var announcer = new GoLiveAnnouncer(stores, event -> seen.add((ContentChanged) event), clock);
+        jdbc.update("delete from scheduled_window where name = ?", GoLiveAnnouncer.JOB);
+        var announcer = new GoLiveAnnouncer(stores, event -> seen.add((ContentChanged) event), windows, clock);
 
         clock.now = start.plusSeconds(60);
         announcer.announce();
@@ -58,6 +67,28 @@ class GoLiveAnnouncerTests {
         clock.now = start.plusSeconds(180);
         announcer.announce();
         assertThat(seen)
+                .containsExactly(
+                        new ContentChanged(new ContentRef(ContentType.ARTICLE, due), Lang.EN, Status.PUBLISHED));
+    }
+
+    @Test
+    void aNodeGoesOnFromWhereAnotherNodeStopped() {
+        Instant start = Instant.now().plus(500, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        long due = save("go-live-shared", Status.PUBLISHED, start.plusSeconds(90));
+        jdbc.update("delete from scheduled_window where name = ?", GoLiveAnnouncer.JOB);
+        List<ContentChanged> seen = new ArrayList<>();
+        var clock = new MutableClock(start);
+        var nodeOne = new GoLiveAnnouncer(stores, event -> seen.add((ContentChanged) event), windows, clock);
+        var nodeTwo = new GoLiveAnnouncer(stores, event -> seen.add((ContentChanged) event), windows, clock);
+
+        clock.now = start.plusSeconds(60);
+        nodeOne.announce();
+        clock.now = start.plusSeconds(120);
+        nodeTwo.announce();
+        clock.now = start.plusSeconds(130);
+        nodeOne.announce();
+        assertThat(seen)
+                .as("announced by node two, not again by node one")
                 .containsExactly(
                         new ContentChanged(new ContentRef(ContentType.ARTICLE, due), Lang.EN, Status.PUBLISHED));
     }

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 class RateLimiterTests {
 
     final RateLimiter limiter = new RateLimiter(
-            new LimitsProperties(Map.of("login-account", new LimitsProperties.Limit(2, Duration.ofMinutes(15)))));
+            new LimitsProperties(Map.of("login-account", new LimitsProperties.Limit(2, Duration.ofMinutes(15)))),
+            new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                    .getBeanProvider(SharedBuckets.class));
 
     @Test
     void keysAreStoredInABoundedSizeHoweverLongTheyAre() {

@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""The three-node test's checks over HTTP (Python 3 standard library only); run by cluster.sh.
+
+Each subcommand prints PASS/FAIL lines (and figures) and exits non-zero on a failure:
+  session  a login on node 1 holds on node 2; a logout on node 3 ends it on node 1
+  cache    a comment posted through node 2 shows on node 3's stored (cached) page within --within s
+  limit    the login limit of one account holds across the nodes (--capacity tries, then 429 on each)
+"""
+
+import argparse
+import http.cookiejar
+import re
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+
+CSRF = re.compile(r'name="_csrf"\s+value="([^"]+)"')
+TARGET_ID = re.compile(r'name="targetId"\s+value="(\d+)"')
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
+class Browser:
+    """One cookie jar (cookies are per host, so one browser talks to every node of 127.0.0.1)."""
+
+    def __init__(self):
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), NoRedirect())
+        self.csrf = None
+
+    def request(self, url, form=None):
+        if form is not None and self.csrf and "_csrf" not in form:
+            form = dict(form, _csrf=self.csrf)
+        data = urllib.parse.urlencode(form).encode() if form is not None else None
+        try:
+            with self.opener.open(urllib.request.Request(url, data=data), timeout=15) as resp:
+                status, location, body = resp.status, resp.headers.get("Location", ""), resp.read()
+        except urllib.error.HTTPError as e:
+            status, location, body = e.code, e.headers.get("Location", ""), e.read() if e.fp else b""
+        body = body.decode("utf-8", "replace")
+        token = CSRF.search(body)
+        if token:
+            self.csrf = token.group(1)
+        return status, location, body
+
+    def login(self, base, email, password):
+        self.request(base + "/login?lang=en")
+        status, location, _ = self.request(base + "/login", {"email": email, "password": password})
+        return status, location
+
+
+failures = 0
+
+
+def verdict(ok, text):
+    global failures
+    print(("PASS " if ok else "FAIL ") + text, flush=True)
+    if not ok:
+        failures += 1
+
+
+def session(args):
+    one, two, three = args.nodes
+    browser = Browser()
+    status, location = browser.login(one, args.email, args.password)
+    verdict(status == 302 and "/login" not in location, f"session: login on node 1 ({status} {location})")
+    status, _, page = browser.request(two + "/account?lang=en")
+    verdict(status == 200 and "Logged in as " + args.email in page,
+            f"session: the next request, on node 2, is still logged in ({status})")
+    browser.request(three + "/account?lang=en")  # node 3's page gives the CSRF token for the logout
+    status, _, _ = browser.request(three + "/logout", {})
+    verdict(status == 302, f"session: logout on node 3 ({status})")
+    status, location, _ = browser.request(one + "/account?lang=en")
+    verdict(status == 302 and "/login" in location, f"session: node 1 no longer knows the session ({status})")
+
+
+def cache(args):
+    """Logs in once (the login limit of the account), then posts --repeat comments, each timed."""
+    writer, reader = args.writer, args.reader
+    browser = Browser()
+    browser.login(writer, args.email, args.password)
+    times = []
+    for _ in range(args.repeat):
+        anonymous = Browser()
+        before = [anonymous.request(reader + args.article)[0] for _ in range(2)]  # rendered, then stored
+        status, _, page = browser.request(writer + args.article)
+        target = TARGET_ID.search(page)
+        if status != 200 or not target:
+            verdict(False, f"cache: the article on node 2 has no comment form ({status})")
+            return
+        marker = "cluster check " + uuid.uuid4().hex
+        form = {"targetType": "ARTICLE", "targetId": target.group(1), "body": marker, "key": uuid.uuid4().hex,
+                "lang": "en"}
+        status, location, _ = browser.request(writer + "/comments", form)
+        posted = time.monotonic()
+        verdict(status == 303 and "#comment-" in location, f"cache: comment posted through node 2 ({status})")
+        seen = None
+        while time.monotonic() - posted < args.within + 5:
+            if marker in anonymous.request(reader + args.article)[2]:
+                seen = time.monotonic() - posted
+                break
+            time.sleep(0.01)
+        shown = "not within %.0f s" % (args.within + 5) if seen is None else "%.3f s" % seen
+        verdict(before == [200, 200] and seen is not None and seen <= args.within,
+                f"cache: node 3's cached page shows the comment after {shown} (limit {args.within} s)")
+        times.append(seen if seen is not None else float("inf"))
+    times.sort()
+    print(f"figure cache_invalidation_median_seconds {times[len(times) // 2]:.3f}")
+    print(f"figure cache_invalidation_max_seconds {times[-1]:.3f}")
+
+
+def limit(args):
+    email = f"limit-{uuid.uuid4().hex[:8]}@cluster.example"
+    answers = []
+    for attempt in range(args.capacity):
+        status, _ = Browser().login(args.balancer, email, f"wrong password {attempt}")
+        answers.append(status)
+    verdict(all(s == 302 for s in answers),
+            f"limit: {args.capacity} failed logins through the balancer are answered ({answers.count(302)} x 302)")
+    for number, node in enumerate(args.nodes, 1):
+        status, _ = Browser().login(node, email, "wrong password again")
+        verdict(status == 429, f"limit: the next login on node {number} gets 429 ({status})")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers(dest="check", required=True)
+    p = sub.add_parser("session")
+    p.add_argument("--nodes", nargs=3, required=True)
+    p.add_argument("--email", required=True)
+    p.add_argument("--password", required=True)
+    p = sub.add_parser("cache")
+    p.add_argument("--writer", required=True)
+    p.add_argument("--reader", required=True)
+    p.add_argument("--email", required=True)
+    p.add_argument("--password", required=True)
+    p.add_argument("--article", default="/en/articles/running-and-lower-back-pain")
+    p.add_argument("--within", type=float, default=1.0)
+    p.add_argument("--repeat", type=int, default=1)
+    p = sub.add_parser("limit")
+    p.add_argument("--balancer", required=True)
+    p.add_argument("--nodes", nargs=3, required=True)
+    p.add_argument("--capacity", type=int, default=10)
+    args = parser.parse_args()
+    {"session": session, "cache": cache, "limit": limit}[args.check](args)
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
