@@ -180,6 +180,38 @@ class ForwardDraftIntegrationTests {
     }
 
     @Test
+    void aScheduledStepThatFailsIsKeptRetriedAndShownOnTheOverviewNeverHalfApplied() {
+        String slug = unique("will-fail");
+        long id = published(slug, "Stays as it is");
+        String taken = unique("taken-later");
+        int version = articles.draft(id).orElseThrow().version();
+        alice.post(path(id), edit(taken, "New address", version, null));
+        step(alice, id, "SUBMIT");
+        assertThat(step(
+                                bob,
+                                id,
+                                "PUBLISH",
+                                LocalDateTime.now().plusDays(1).withNano(0).toString())
+                        .statusCode())
+                .isEqualTo(302);
+        published(taken, "Someone else took the address");
+        jdbc.update(
+                "update content_schedule set due_at = ? where content_id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)),
+                id);
+
+        assertThat(scheduled.runDue()).isZero();
+        scheduled.runDue();
+        assertThat(jdbc.queryForObject("select attempts from content_schedule where content_id = ?", Integer.class, id))
+                .isEqualTo(2);
+        assertThat(reader(slug).select("h1").text()).isEqualTo("Stays as it is");
+        Document overview = page(alice.get("/admin?lang=en"));
+        assertThat(overview.select("section.form-error li a").eachAttr("href"))
+                .anyMatch(href -> href.startsWith("/admin/articles/" + id));
+        assertThat(overview.select("section.form-error li").text()).contains("Tried 2 times");
+    }
+
+    @Test
     void aPublishedArticlePastItsReviewDateTellsReadersCalmly() {
         String slug = unique("overdue");
         var article = ArticleFixtures.minimal(

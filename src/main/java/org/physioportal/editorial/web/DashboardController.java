@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.function.Function;
 import org.physioportal.accounts.AccountPrincipal;
 import org.physioportal.articles.ArticlesApi;
+import org.physioportal.editorial.domain.ContentStores;
 import org.physioportal.editorial.domain.Revisions;
-import org.physioportal.exercises.ExercisesApi;
+import org.physioportal.editorial.domain.ScheduledChanges;
 import org.physioportal.shared.ContentListing;
 import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Status;
-import org.physioportal.videos.VideosApi;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,18 +25,18 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class DashboardController {
 
+    private final ContentStores stores;
     private final ArticlesApi articles;
-    private final ExercisesApi exercises;
-    private final VideosApi videos;
     private final Revisions revisions;
+    private final ScheduledChanges scheduled;
     private final Clock clock;
 
     DashboardController(
-            ArticlesApi articles, ExercisesApi exercises, VideosApi videos, Revisions revisions, Clock clock) {
+            ContentStores stores, ArticlesApi articles, Revisions revisions, ScheduledChanges scheduled, Clock clock) {
+        this.stores = stores;
         this.articles = articles;
-        this.exercises = exercises;
-        this.videos = videos;
         this.revisions = revisions;
+        this.scheduled = scheduled;
         this.clock = clock;
     }
 
@@ -44,15 +44,12 @@ class DashboardController {
     ModelAndView dashboard(@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request) {
         LocalDate today = LocalDate.now(clock.withZone(ClinicTime.CLINIC));
         Map<ContentType, Dashboard> boards = new LinkedHashMap<>();
-        boards.put(
-                ContentType.ARTICLE,
-                Dashboard.of(
-                        articles.listings(),
-                        touched(ContentType.ARTICLE, me),
-                        articles.dueForReview(today, Dashboard.LIMIT)));
-        boards.put(
-                ContentType.EXERCISE, Dashboard.of(exercises.listings(), touched(ContentType.EXERCISE, me), List.of()));
-        boards.put(ContentType.VIDEO, Dashboard.of(videos.listings(), touched(ContentType.VIDEO, me), List.of()));
+        for (ContentType type : ContentType.values()) {
+            var due = type == ContentType.ARTICLE
+                    ? articles.dueForReview(today, Dashboard.LIMIT)
+                    : List.<ContentListing>of();
+            boards.put(type, Dashboard.of(stores.of(type).listings(), touched(type, me), due));
+        }
         return new ModelAndView("editorial/dashboard")
                 .addObject("lang", Editors.uiLang(request).code())
                 .addObject("statuses", Status.values())
@@ -60,6 +57,7 @@ class DashboardController {
                 .addObject("myDrafts", all(boards, Dashboard::myDrafts))
                 .addObject("due", all(boards, Dashboard::dueForReview))
                 .addObject("missing", all(boards, Dashboard::missingTranslations))
+                .addObject("failing", scheduled.failing(Dashboard.LIMIT))
                 .addObject("canEdit", Editors.of(me).canEdit());
     }
 
