@@ -4,7 +4,7 @@
 # Each round registers a new address, then the same address again (now pending), then a confirmed
 # demo address, each from a fresh session (GET /register for the CSRF token, then the timed POST).
 # Prints the median and mean time of each kind and PASS when the medians differ by less than 25 %.
-# Needs the register-ip limit raised: PORTAL_LIMITS_REGISTER_IP_CAPACITY=100000 on the portal.
+# Start the portal with the register-ip limit raised: --portal.limits.register-ip.capacity=100000
 set -euo pipefail
 BASE=${1:-http://127.0.0.1:22080}
 ROUNDS=${2:-20}

@@ -29,7 +29,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *
  * <p>A rendered answer is stored only when it is a 200 {@code text/html} page that set no cookie and
  * created no session (a form with a CSRF token would have), did not ask for {@code Cache-Control:
- * private} or {@code no-store} (pages reached with a mailed token), and varies on nothing but the encoding. Error pages, redirects, HEAD renderings and POST
+ * private} (pages reached with a mailed token say {@code private, no-store}), and varies on nothing but the encoding. Error pages, redirects, HEAD renderings and POST
  * answers are never stored. Stored and served pages carry a strong ETag (one per encoding: gzip is
  * done here, once, since Tomcat does not compress a response with a strong ETag), Last-Modified,
  * {@code Cache-Control: public, max-age=0, must-revalidate} (browsers and CDNs revalidate, which a
@@ -164,7 +164,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 && contentType.startsWith("text/html")
                 && !response.containsHeader(HttpHeaders.SET_COOKIE)
                 && request.getSession(false) == null
-                && (cacheControl == null || !(cacheControl.contains("private") || cacheControl.contains("no-store")))
+                && (cacheControl == null || !cacheControl.contains("private"))
                 && response.getHeaders(HttpHeaders.VARY).stream()
                         .flatMap(v -> List.of(v.split(",")).stream())
                         .map(v -> v.trim().toLowerCase(Locale.ROOT))

@@ -220,7 +220,9 @@ class CommentHardeningIntegrationTests {
         assertThat(moderator.post("/moderation/comments/" + id + "/approve").statusCode())
                 .isEqualTo(409);
         assertThat(status(id)).isEqualTo("HIDDEN");
-        moderator.get("/moderation?lang=en");
+        var queue = Jsoup.parse(moderator.get("/moderation?lang=en").body());
+        assertThat(queue.select("form[action^=/moderation/comments/" + id + "/restore]"))
+                .isNotEmpty();
         assertThat(moderator.post("/moderation/comments/" + id + "/restore").statusCode())
                 .isEqualTo(303);
         assertThat(status(id)).isEqualTo("PUBLISHED");

@@ -30,12 +30,21 @@ class TransportHeadersIntegrationTests {
         return response.headers().firstValue("Strict-Transport-Security").isPresent();
     }
 
+    /** The same stored page: the ETag of its bytes, nonce included. */
+    static void sameStoredPage(HttpResponse<String> first, HttpResponse<String> second) {
+        assertThat(second.headers().firstValue("ETag"))
+                .isPresent()
+                .isEqualTo(first.headers().firstValue("ETag"));
+    }
+
     @Test
     void firstRenderedOverHttps() {
         String path = "/en/exercises?size=7";
-        assertThat(hsts(get(path, true))).isTrue();
+        var first = get(path, true);
+        assertThat(hsts(first)).isTrue();
         var overHttp = get(path, false);
         assertThat(overHttp.statusCode()).isEqualTo(200);
+        sameStoredPage(first, overHttp);
         assertThat(hsts(overHttp)).as("no HSTS over http, even from the cache").isFalse();
         assertThat(hsts(get(path, true))).isTrue();
     }
@@ -43,9 +52,10 @@ class TransportHeadersIntegrationTests {
     @Test
     void firstRenderedOverHttp() {
         String path = "/en/exercises?size=9";
-        assertThat(hsts(get(path, false))).isFalse();
-        assertThat(hsts(get(path, true)))
-                .as("HSTS over https, even from the cache")
-                .isTrue();
+        var first = get(path, false);
+        assertThat(hsts(first)).isFalse();
+        var overHttps = get(path, true);
+        sameStoredPage(first, overHttps);
+        assertThat(hsts(overHttps)).as("HSTS over https, even from the cache").isTrue();
     }
 }

@@ -46,7 +46,7 @@ class PasswordResetController {
     @GetMapping("/account/reset/new")
     ModelAndView newPasswordForm(
             @RequestParam(defaultValue = "") String token, HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
         if (!reset.usable(token)) {
             return invalidLink(request);
         }

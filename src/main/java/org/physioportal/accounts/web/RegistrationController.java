@@ -53,7 +53,7 @@ class RegistrationController {
     @GetMapping("/account/verify")
     ModelAndView verify(
             @RequestParam(defaultValue = "") String token, HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
         if (registration.verify(token)) {
             return Forms.page("accounts/verified", request);
         }

@@ -13,6 +13,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -69,10 +70,12 @@ class SecurityConfig {
      * Account state (an unconfirmed e-mail) is checked only after the password matched, so a
      * stranger learns nothing about an address from the login answer. The manager has no parent: a
      * parent (Boot's global manager, whose provider checks the state first) would be asked again
-     * after every wrong password and answer "not confirmed".
+     * after every wrong password and answer "not confirmed". Being set explicitly, it also holds the
+     * provider that accepts remember-me logins (which the remember-me configurer would otherwise add).
      */
-    static ProviderManager authenticationManager(UserDetailsService users, PasswordEncoder encoder) {
-        return new ProviderManager(authenticationProvider(users, encoder));
+    static ProviderManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, RememberMeKey key) {
+        return new ProviderManager(
+                authenticationProvider(users, encoder), new RememberMeAuthenticationProvider(key.value()));
     }
 
     static DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder) {
@@ -115,13 +118,14 @@ class SecurityConfig {
             UserDetailsService users,
             PasswordEncoder encoder,
             PersistentTokenBasedRememberMeServices rememberMe,
+            RememberMeKey rememberMeKey,
             RateLimiter limiter,
             AccountRepository accounts,
             SessionPrincipals principals,
             LoginFlow flow,
             @Value("${management.server.port:-1}") int managementPort)
             throws Exception {
-        http.authenticationManager(authenticationManager(users, encoder))
+        http.authenticationManager(authenticationManager(users, encoder, rememberMeKey))
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/admin/accounts", "/admin/accounts/**", "/admin/search", "/admin/search/**")
                         .hasRole("ADMIN")

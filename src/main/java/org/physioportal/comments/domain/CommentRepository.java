@@ -42,6 +42,9 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
     long countByStatus(CommentStatus status);
 
+    /** The newest comments in a status, e.g. the recently hidden ones that a moderator may restore. */
+    List<Comment> findByStatusOrderByIdDesc(CommentStatus status, Limit limit);
+
     /** A posting key is the author's own: another member's identical key is another comment. */
     Optional<Comment> findByAuthorIdAndIdempotencyKey(Long authorId, String key);
 

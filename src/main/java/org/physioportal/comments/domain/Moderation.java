@@ -136,6 +136,12 @@ public class Moderation {
         hide(id);
     }
 
+    /** The most recently hidden comments, newest first, each of which can be restored. */
+    @Transactional(readOnly = true)
+    public List<Comment> recentlyHidden() {
+        return comments.findByStatusOrderByIdDesc(CommentStatus.HIDDEN, org.springframework.data.domain.Limit.of(20));
+    }
+
     /** Members whose commenting is blocked, newest first, for lifting a block. */
     @Transactional(readOnly = true)
     public List<AccountSummary> blocked() {

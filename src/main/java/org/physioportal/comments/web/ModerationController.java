@@ -31,6 +31,7 @@ class ModerationController {
         page.addObject("items", items);
         page.addObject("waiting", moderation.waiting());
         page.addObject("blocked", moderation.blocked());
+        page.addObject("hidden", moderation.recentlyHidden());
         page.addObject("lang", PathLocaleResolver.langOf(request).code());
         return page;
     }
