@@ -76,8 +76,8 @@ class ReadableContent {
             if (SKIPPED.contains(name)) {
                 continue;
             }
-            List<String> old = lines(name, value(component, before), ui);
-            List<String> now = lines(name, value(component, after), ui);
+            List<String> old = lines(name, value(component, (Record) before), ui);
+            List<String> now = lines(name, value(component, (Record) after), ui);
             if (!old.equals(now)) {
                 changes.add(new Change(label(name), WORDS.generateDiffRows(old, now)));
             }
@@ -92,7 +92,7 @@ class ReadableContent {
                         + component.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase());
     }
 
-    private static Object value(RecordComponent component, ContentRecord record) {
+    private static Object value(RecordComponent component, Record record) {
         if (record == null) {
             return null;
         }
@@ -123,8 +123,13 @@ class ReadableContent {
         return values instanceof List<?> list ? list : values.stream().sorted().toList();
     }
 
+    /** A value made of parts (an article's reference: text and address) as its parts, " | " between. */
     private static String reference(Record r) {
-        return r.toString().replaceFirst("^\\w+\\[", "").replaceFirst("]$", "");
+        return java.util.Arrays.stream(r.getClass().getRecordComponents())
+                .map(c -> value(c, r))
+                .filter(java.util.Objects::nonNull)
+                .map(Object::toString)
+                .collect(Collectors.joining(" | "));
     }
 
     private String name(Long id, String component, Lang ui) {
@@ -141,9 +146,5 @@ class ReadableContent {
 
     private String title(ContentType type, long id) {
         return stores.of(type).draft(id).map(s -> s.content().displayTitle()).orElse(null);
-    }
-
-    static String joined(List<String> lines) {
-        return lines.stream().collect(Collectors.joining("\n"));
     }
 }
