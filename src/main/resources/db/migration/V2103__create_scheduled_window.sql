@@ -2,6 +2,6 @@
 -- that whichever node runs it next goes on from there (platform/ScheduledWindows).
 CREATE TABLE scheduled_window (
     name VARCHAR(64) NOT NULL,
-    checked_until TIMESTAMP WITH TIME ZONE NOT NULL,
+    checked_until TIMESTAMP NOT NULL,
     CONSTRAINT scheduled_window_pk PRIMARY KEY (name)
 );
