@@ -32,6 +32,7 @@ class ChangeListener implements SmartLifecycle {
     private final ClusterNotifications notifications;
     private final DataSourceProperties database;
     private volatile boolean running;
+    private boolean failing;
     private Thread thread;
 
     ChangeListener(ClusterNotifications notifications, DataSourceProperties database) {
@@ -65,10 +66,17 @@ class ChangeListener implements SmartLifecycle {
                     statement.execute("LISTEN " + ClusterNotifications.CHANNEL);
                 }
                 notifications.missedSome();
+                if (failing) {
+                    log.info("Listening for other nodes' changes again");
+                    failing = false;
+                }
                 receive(connection);
             } catch (SQLException e) {
                 if (running) {
-                    log.warn("Listening for other nodes' changes failed, again in 1 s: {}", e.toString());
+                    if (!failing) { // once per outage, not every second
+                        log.warn("Listening for other nodes' changes failed, trying every second: {}", e.toString());
+                        failing = true;
+                    }
                     pause();
                 }
             }

@@ -1,7 +1,8 @@
 package org.physioportal.platform;
 
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,13 +28,14 @@ public class ScheduledWindows {
      * {@code firstStart}. Call it only while holding the job's lock.
      */
     public Instant advance(String job, Instant now, Instant firstStart) {
-        List<Timestamp> before =
-                jdbc.queryForList("select checked_until from scheduled_window where name = ?", Timestamp.class, job);
+        List<OffsetDateTime> before = jdbc.queryForList(
+                "select checked_until from scheduled_window where name = ?", OffsetDateTime.class, job);
+        OffsetDateTime until = now.atOffset(ZoneOffset.UTC);
         if (before.isEmpty()) {
-            jdbc.update("insert into scheduled_window (name, checked_until) values (?, ?)", job, Timestamp.from(now));
+            jdbc.update("insert into scheduled_window (name, checked_until) values (?, ?)", job, until);
             return firstStart;
         }
-        jdbc.update("update scheduled_window set checked_until = ? where name = ?", Timestamp.from(now), job);
+        jdbc.update("update scheduled_window set checked_until = ? where name = ?", until, job);
         Instant previous = before.getFirst().toInstant();
         return previous.isAfter(now) ? now : previous;
     }
