@@ -23,6 +23,7 @@ import org.physioportal.shared.NotFoundException;
 import org.physioportal.shared.PageParams;
 import org.physioportal.shared.PageResult;
 import org.physioportal.shared.PublishedCounts;
+import org.physioportal.shared.PublishedQuery;
 import org.physioportal.shared.SlugTakenException;
 import org.physioportal.shared.Status;
 import org.physioportal.shared.Teaser;
@@ -126,6 +127,16 @@ public class ArticlesApi implements ContentDirectory {
         List<Article> changed = articles.replaceTerm(fromTermId, intoTermId);
         changed.forEach(item -> events.publishEvent(ContentChanged.of(item)));
         return changed.size();
+    }
+
+    /** A page of published articles for readers outside the site (the public API, feeds); never a draft. */
+    public PageResult<ArticleView> published(PublishedQuery query) {
+        var page = articles.findPublished(query, Instant.now());
+        return new PageResult<>(
+                page.getContent().stream().map(ArticlesApi::view).toList(),
+                query.page(),
+                query.size(),
+                page.getTotalElements());
     }
 
     @Override

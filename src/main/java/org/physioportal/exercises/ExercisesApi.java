@@ -23,6 +23,7 @@ import org.physioportal.shared.NotFoundException;
 import org.physioportal.shared.PageParams;
 import org.physioportal.shared.PageResult;
 import org.physioportal.shared.PublishedCounts;
+import org.physioportal.shared.PublishedQuery;
 import org.physioportal.shared.SlugTakenException;
 import org.physioportal.shared.Teaser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -137,6 +138,16 @@ public class ExercisesApi implements ContentDirectory {
         List<Exercise> changed = exercises.replaceTerm(fromTermId, intoTermId);
         changed.forEach(item -> events.publishEvent(ContentChanged.of(item)));
         return changed.size();
+    }
+
+    /** A page of published exercises for readers outside the site (the public API, feeds); never a draft. */
+    public PageResult<ExerciseView> published(PublishedQuery query) {
+        var page = exercises.findPublished(query, Instant.now());
+        return new PageResult<>(
+                page.getContent().stream().map(ExercisesApi::view).toList(),
+                query.page(),
+                query.size(),
+                page.getTotalElements());
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.physioportal.shared.NotFoundException;
 import org.physioportal.shared.PageParams;
 import org.physioportal.shared.PageResult;
 import org.physioportal.shared.PublishedCounts;
+import org.physioportal.shared.PublishedQuery;
 import org.physioportal.shared.SlugTakenException;
 import org.physioportal.shared.Teaser;
 import org.physioportal.videos.domain.Video;
@@ -132,6 +133,16 @@ public class VideosApi implements ExerciseVideos, ContentDirectory {
         List<Video> changed = videos.replaceTerm(fromTermId, intoTermId);
         changed.forEach(item -> events.publishEvent(ContentChanged.of(item)));
         return changed.size();
+    }
+
+    /** A page of published videos for readers outside the site (the public API, feeds); never a draft. */
+    public PageResult<VideoView> published(PublishedQuery query) {
+        var page = videos.findPublished(query, Instant.now());
+        return new PageResult<>(
+                page.getContent().stream().map(VideosApi::view).toList(),
+                query.page(),
+                query.size(),
+                page.getTotalElements());
     }
 
     @Override
