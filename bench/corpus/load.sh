@@ -52,7 +52,7 @@ fi
 
 # --- 1. schema + demo --------------------------------------------------------------------------
 start_app --portal.demo.enabled=true
-up=$(wait_up 300)
+up=$(wait_up "${BENCH_UP_LIMIT:-300}")
 wait_log 0 'Demo content loaded in' 300 >/dev/null
 log "schema + demo ready (UP after ${up}s)"
 stop_app
@@ -122,7 +122,7 @@ fi
 rm -rf "$DATA_DIR/index"
 mark=$(log_mark)
 start_app
-up=$(wait_up 300)
+up=$(wait_up "${BENCH_UP_LIMIT:-300}")
 log "UP after ${up}s; waiting for the search index rebuild"
 line=$(wait_log "$mark" 'Search index rebuilt in|Search index rebuild failed' "$REINDEX_LIMIT")
 REINDEX_WALL=$(elapsed "$APP_STARTED" "$(now)")

@@ -13,7 +13,8 @@
 # Ports in 20000-20999 (portal 20095, nginx 20096), data under /tmp/bench-portal-syndication and
 # PostgreSQL database bench_portal_syndication, so that it does not meet the other benchmarks.
 # The API's per-address rate limit is raised for the run (every wrk connection is 127.0.0.1).
-# Environment: WARMUP (10), DURATION (20), CONNS ("16 64"), THREADS (2), BENCH_* as lib/common.sh.
+# Environment: WARMUP (10), DURATION (20), CONNS ("16 64"), THREADS (2), BENCH_UP_LIMIT (seconds a
+# start may take, 300; also read by corpus/load.sh), BENCH_* as lib/common.sh.
 set -euo pipefail
 export BENCH_HOME=${BENCH_HOME:-/tmp/bench-portal-syndication}
 export BENCH_PORT=${BENCH_PORT:-20095}
@@ -26,7 +27,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     --corpus) CORPUS=$2; shift ;;
     --db) DB_MODE=$2; shift ;;
-    *) sed -n '2,17p' "$0"; exit 2 ;;
+    *) sed -n '2,18p' "$0"; exit 2 ;;
   esac
   shift
 done
@@ -54,7 +55,7 @@ if [ ! -s "$WORK/loaded.json" ]; then
 fi
 prepare_jar
 start_app --portal.page-cache.enabled=true --portal.limits.api.capacity=1000000000 --portal.limits.api.period=1s
-log "portal UP after $(wait_up 300) s"
+log "portal UP after $(wait_up "${BENCH_UP_LIMIT:-300}") s"
 
 LIST="$BASE/api/v1/exercises?lang=en&size=50"
 TOTAL=$(curl -fsS "$LIST" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')

@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Published articles, exercises and videos, by list (filters: language, term, changed since; paged)
  * and one by one. Parameters arrive as text and are checked by {@link ApiQuery}, so that bad input
- * gets a problem that says what to change.
+ * gets a problem that says what to change; the declared {@code @RequestParam}s are there for the
+ * OpenAPI description (springdoc reads them), {@link ApiQuery} reads the request itself, so that it
+ * also sees the parameters nobody declared.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")

@@ -174,6 +174,9 @@ class PublicApiIntegrationTests {
         assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
         String etag = response.headers().firstValue("ETag").orElseThrow();
+        // stored by the page cache (its Cache-Control), so emptied by content changes like pages
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(c -> assertThat(c).contains("public"));
         var again = client().get("/api/v1/exercises?lang=en&size=3", "If-None-Match", etag);
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.headers().allValues("Set-Cookie")).isEmpty();
