@@ -27,7 +27,12 @@ class ApiDocsBrowserTests extends BrowserTest {
             });
             page.onPageError(errors::add);
             page.navigate(url("/api"));
-            page.waitForSelector(".opblock", new Page.WaitForSelectorOptions().setTimeout(30_000));
+            // springdoc builds the description on its first request (seconds on a busy machine)
+            try {
+                page.waitForSelector(".opblock", new Page.WaitForSelectorOptions().setTimeout(120_000));
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                throw new AssertionError("Swagger UI showed no operation; console: " + errors, e);
+            }
             List<String> operations = page.locator(".opblock-summary-path").allTextContents();
             assertThat(String.join(" ", operations))
                     .contains("/api/v1/exercises")
