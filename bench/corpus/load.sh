@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds a benchmark database: demo content + a generated corpus, bulk-loaded, then indexed.
 #
-#   bench/corpus/load.sh <h2|postgres> <demo|1k|100k>
+#   bench/corpus/load.sh <h2|postgres> <demo|1k|100k|ex100k>
 #
 # 1. an empty data directory (and for postgres a fresh database $BENCH_PG_DB, default bench_portal);
 # 2. the portal starts once with the demo (Flyway creates the schema, the demo's taxonomy, authors,
@@ -15,6 +15,8 @@
 #
 # Sizes (rows): 1k = 1,000 articles, 200 exercises, 100 videos, 10,000 comments;
 #              100k = 100,000 articles, 20,000 exercises, 2,000 videos, 1,000,000 comments;
+#              ex100k = the 100k corpus's 20,000 exercises and 2,000 videos with 1k's articles and
+#                       comments (syndication/run.sh: the exercise list at 100k scale in minutes);
 #              demo = the demo content only (step 3 skipped).
 # The data directory is $BENCH_HOME/<db>-<size>/data (default /tmp/bench-portal/...); its
 # loaded.json says what is in it. run.sh and comments/post.sh call this script when it is missing.
@@ -22,12 +24,13 @@ set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 
 DB_MODE=${1:-}; SIZE=${2:-}
-case "$DB_MODE" in h2|postgres) ;; *) sed -n '2,21p' "$0"; exit 2 ;; esac
+case "$DB_MODE" in h2|postgres) ;; *) sed -n '2,23p' "$0"; exit 2 ;; esac
 case "$SIZE" in
   demo) GEN=() ;;
   1k) GEN=(--articles 1000 --exercises 200 --videos 100 --comments 10000) ;;
   100k) GEN=(--articles 100000 --exercises 20000 --videos 2000 --comments 1000000) ;;
-  *) sed -n '2,21p' "$0"; exit 2 ;;
+  ex100k) GEN=(--articles 1000 --exercises 20000 --videos 2000 --comments 10000) ;;
+  *) sed -n '2,23p' "$0"; exit 2 ;;
 esac
 REINDEX_LIMIT=${BENCH_REINDEX_LIMIT:-1800}
 CORPUS_DIR=$(dirname "$0")
@@ -49,7 +52,7 @@ fi
 
 # --- 1. schema + demo --------------------------------------------------------------------------
 start_app --portal.demo.enabled=true
-up=$(wait_up 300)
+up=$(wait_up "${BENCH_UP_LIMIT:-300}")
 wait_log 0 'Demo content loaded in' 300 >/dev/null
 log "schema + demo ready (UP after ${up}s)"
 stop_app
@@ -119,7 +122,7 @@ fi
 rm -rf "$DATA_DIR/index"
 mark=$(log_mark)
 start_app
-up=$(wait_up 300)
+up=$(wait_up "${BENCH_UP_LIMIT:-300}")
 log "UP after ${up}s; waiting for the search index rebuild"
 line=$(wait_log "$mark" 'Search index rebuilt in|Search index rebuild failed' "$REINDEX_LIMIT")
 REINDEX_WALL=$(elapsed "$APP_STARTED" "$(now)")

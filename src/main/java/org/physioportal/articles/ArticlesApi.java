@@ -19,6 +19,7 @@ import org.physioportal.shared.Lang;
 import org.physioportal.shared.PageParams;
 import org.physioportal.shared.PageResult;
 import org.physioportal.shared.PublishedCounts;
+import org.physioportal.shared.PublishedQuery;
 import org.physioportal.shared.Status;
 import org.physioportal.shared.Teaser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,6 +65,16 @@ public class ArticlesApi extends ContentStoreSupport<Article, NewArticle> {
                 .stream()
                 .map(ContentListing::of)
                 .toList();
+    }
+
+    /** A page of published articles for readers outside the site (the public API, feeds); never a draft. */
+    public PageResult<ArticleView> published(PublishedQuery query) {
+        var page = articles.findPublished(query, Instant.now());
+        return new PageResult<>(
+                page.getContent().stream().map(ArticlesApi::view).toList(),
+                query.page(),
+                query.size(),
+                page.getTotalElements());
     }
 
     public Optional<ArticleView> findPublished(Lang lang, String slug) {

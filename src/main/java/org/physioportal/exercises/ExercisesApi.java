@@ -19,6 +19,7 @@ import org.physioportal.shared.Lang;
 import org.physioportal.shared.PageParams;
 import org.physioportal.shared.PageResult;
 import org.physioportal.shared.PublishedCounts;
+import org.physioportal.shared.PublishedQuery;
 import org.physioportal.shared.Teaser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -48,6 +49,16 @@ public class ExercisesApi extends ContentStoreSupport<Exercise, NewExercise> {
         this.media = media;
         this.counts = counts;
         this.published = published;
+    }
+
+    /** A page of published exercises for readers outside the site (the public API, feeds); never a draft. */
+    public PageResult<ExerciseView> published(PublishedQuery query) {
+        var page = exercises.findPublished(query, Instant.now());
+        return new PageResult<>(
+                page.getContent().stream().map(ExercisesApi::view).toList(),
+                query.page(),
+                query.size(),
+                page.getTotalElements());
     }
 
     @Override

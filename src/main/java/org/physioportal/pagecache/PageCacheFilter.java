@@ -23,11 +23,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *
  * <p>A request may be answered from the cache only when it cannot belong to anyone: GET or HEAD,
  * no session (cookie or URL), no remember-me cookie, no Authorization header, not an htmx request,
- * and a page of the language tree ({@code /en/...}, {@code /cs/...}) or one that names its language
- * ({@code ?lang=}). Such a request never reaches Spring Security, so a cache hit costs no account
+ * and a page of the language tree ({@code /en/...}, {@code /cs/...}), one that names its language
+ * ({@code ?lang=}), or a read of the public API ({@code /api/v1/...}, {@code /oembed}). Such a request never reaches Spring Security, so a cache hit costs no account
  * look-up; anything with a cookie of ours goes the whole way as before.
  *
- * <p>A rendered answer is stored only when it is a 200 {@code text/html} page that set no cookie and
+ * <p>A rendered answer is stored only when it is a 200 {@code text/html} page (or an Atom feed or
+ * API JSON) that set no cookie and
  * created no session (a form with a CSRF token would have), did not ask for {@code Cache-Control:
  * private} (pages reached with a mailed token say {@code private, no-store}), and varies on nothing but the encoding. Error pages, redirects, HEAD renderings and POST
  * answers are never stored. Stored and served pages carry a strong ETag (one per encoding: gzip is
@@ -68,6 +69,9 @@ class PageCacheFilter extends OncePerRequestFilter {
             "set-cookie",
             // depends on the transport of each request: set per response (TransportHeaders), never replayed
             "strict-transport-security");
+
+    /** Pages, and the feeds and API answers of syndication. */
+    private static final List<String> STORED_TYPES = List.of("text/html", "application/atom+xml", "application/json");
 
     private final PageCache cache;
     private final PageCacheProperties properties;
@@ -124,13 +128,26 @@ class PageCacheFilter extends OncePerRequestFilter {
                 && request.getHeader(HttpHeaders.AUTHORIZATION) == null
                 && request.getHeader("HX-Request") == null
                 && request.getRequestURI().indexOf(';') < 0
-                && explicitLang(request) != null;
+                && scope(request) != null;
     }
 
     /** Method-independent: the language, the path and the query as sent. */
     static String key(HttpServletRequest request) {
         String query = request.getQueryString();
-        return explicitLang(request).code() + ' ' + request.getRequestURI() + (query == null ? "" : '?' + query);
+        return scope(request) + ' ' + request.getRequestURI() + (query == null ? "" : '?' + query);
+    }
+
+    /**
+     * The language code the address names, {@code *} for the language-neutral public reads (the
+     * read API and oEmbed, whose answers depend on the address alone), else null: not cacheable.
+     */
+    private static String scope(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if (path.startsWith("/api/v1/") || path.equals("/oembed")) {
+            return "*";
+        }
+        Lang lang = explicitLang(request);
+        return lang == null ? null : lang.code();
     }
 
     /** The language the address names, by its path or its {@code lang} parameter; else null. */
@@ -161,7 +178,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 && !request.isAsyncStarted()
                 && !response.isCommitted()
                 && contentType != null
-                && contentType.startsWith("text/html")
+                && STORED_TYPES.stream().anyMatch(contentType::startsWith)
                 && !response.containsHeader(HttpHeaders.SET_COOKIE)
                 && request.getSession(false) == null
                 && (cacheControl == null || !cacheControl.contains("private"))

@@ -8,12 +8,14 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.NoRepositoryBean;
 
 /** Look-ups every translated, publishable content type needs. */
 @NoRepositoryBean
-public interface PublishableRepository<T extends Publishable> extends JpaRepository<T, Long> {
+public interface PublishableRepository<T extends Publishable>
+        extends JpaRepository<T, Long>, JpaSpecificationExecutor<T> {
 
     /** The condition of the queries below: item {@code x} is published by {@code :now}. */
     String X_VISIBLE = " x.status = org.physioportal.shared.Status.PUBLISHED and x.publishedAt <= :now ";
@@ -144,5 +146,33 @@ public interface PublishableRepository<T extends Publishable> extends JpaReposit
                 .filter(item -> item.isVisibleAt(now) && item.lang() == lang)
                 .collect(Collectors.toMap(Publishable::id, item -> item));
         return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+    }
+
+    /** A page of the items published by {@code now} that the query asks for, newest first. */
+    default Page<T> findPublished(PublishedQuery query, Instant now) {
+        org.springframework.data.jpa.domain.Specification<T> spec = (root, criteria, cb) -> {
+            var where = new java.util.ArrayList<jakarta.persistence.criteria.Predicate>();
+            where.add(cb.equal(root.get("status"), Status.PUBLISHED));
+            where.add(cb.lessThanOrEqualTo(root.get("publishedAt"), now));
+            if (query.lang() != null) {
+                where.add(cb.equal(root.get("lang"), query.lang()));
+            }
+            if (query.changedSince() != null) {
+                where.add(cb.or(
+                        cb.greaterThanOrEqualTo(root.get("updatedAt"), query.changedSince()),
+                        cb.greaterThanOrEqualTo(root.get("publishedAt"), query.changedSince())));
+            }
+            if (!query.termIds().isEmpty()) {
+                var tagged = criteria.subquery(Long.class);
+                var item = tagged.from(root.getJavaType());
+                tagged.select(item.get("id")).where(item.join("termIds").in(query.termIds()));
+                where.add(root.get("id").in(tagged));
+            }
+            return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+        var order = org.springframework.data.domain.Sort.by(
+                org.springframework.data.domain.Sort.Order.desc("publishedAt"),
+                org.springframework.data.domain.Sort.Order.desc("id"));
+        return findAll(spec, org.springframework.data.domain.PageRequest.of(query.page() - 1, query.size(), order));
     }
 }

@@ -16,6 +16,7 @@ import org.physioportal.shared.Lang;
 import org.physioportal.shared.PageParams;
 import org.physioportal.shared.PageResult;
 import org.physioportal.shared.PublishedCounts;
+import org.physioportal.shared.PublishedQuery;
 import org.physioportal.shared.Teaser;
 import org.physioportal.videos.domain.Video;
 import org.physioportal.videos.domain.VideoRepository;
@@ -47,6 +48,16 @@ public class VideosApi extends ContentStoreSupport<Video, NewVideo> implements E
         this.media = media;
         this.counts = counts;
         this.published = published;
+    }
+
+    /** A page of published videos for readers outside the site (the public API, feeds); never a draft. */
+    public PageResult<VideoView> published(PublishedQuery query) {
+        var page = videos.findPublished(query, Instant.now());
+        return new PageResult<>(
+                page.getContent().stream().map(VideosApi::view).toList(),
+                query.page(),
+                query.size(),
+                page.getTotalElements());
     }
 
     @Override

@@ -33,7 +33,7 @@ import org.springframework.web.servlet.ViewResolver;
  * page has the security headers and its script nonce.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);

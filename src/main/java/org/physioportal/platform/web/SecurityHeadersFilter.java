@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * privacy-enhanced hosts.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
     /** The request attribute holding this response's script nonce. */
