@@ -43,7 +43,12 @@ import org.springframework.test.context.DynamicPropertySource;
 class DatabaseOutageIntegrationTests {
 
     private static final long OUTAGE_SECONDS = Long.getLong("portal.test.outage.seconds", 15);
-    private static final Duration SLOWEST_ALLOWED = Duration.ofSeconds(6);
+    /**
+     * A remember-me request meets the pool's 3 s connection timeout twice during an outage (its
+     * persistent login, then the page) before it gets the 503; the bound leaves scheduling slack on
+     * top of that. It guards against answers that hang, not against a few hundred milliseconds.
+     */
+    private static final Duration SLOWEST_ALLOWED = Duration.ofSeconds(7);
     private static final Duration RECOVERY_ALLOWED = Duration.ofSeconds(10);
 
     private static final String ARTICLE = "/en/articles/running-and-lower-back-pain";
