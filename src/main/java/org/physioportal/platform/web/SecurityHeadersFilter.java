@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.physioportal.shared.PrivatePages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * when their tag carries this response's nonce (a fresh 128-bit value per request, exposed to
  * templates as the request attribute {@code cspNonce}); 'strict-dynamic' lets those scripts load
  * what they need and nothing else. The video page's external player is limited to the two
- * privacy-enhanced hosts.
+ * privacy-enhanced hosts. Private pages ({@link PrivatePages}) are sent {@code Cache-Control:
+ * no-store}, so neither a browser nor a proxy keeps a copy of health data.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -42,6 +44,10 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (PrivatePages.matches(request.getRequestURI())) {
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Pragma", "no-cache");
+        }
         if (!response.containsHeader("Content-Security-Policy")) {
             byte[] bytes = new byte[16];
             RANDOM.nextBytes(bytes);
