@@ -72,6 +72,16 @@ public class CareLinks {
                 pages.message(lang, "care.invite.mail.text", therapist.displayName(), url, site.baseUrl()));
     }
 
+    /** A link made active at once, without an invitation: demo accounts and test fixtures only. */
+    public void linkDirectly(long therapistId, long patientId, String patientEmail) {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        var link = new CareLink(
+                therapistId, patientEmail, hash(Base64.getEncoder().encodeToString(bytes)), clock.instant());
+        link.accept(patientId, clock.instant());
+        links.save(link);
+    }
+
     /** Accepts the invitation the token belongs to, for the logged-in person; returns false if it is no longer valid. */
     public boolean acceptToken(String token, AccountPrincipal patient) {
         return links.findByTokenHash(hash(token))
