@@ -75,6 +75,69 @@
     box.hidden = false;
   }
 
+  // Sessions logged without a connection wait in this browser's storage and are sent, in order,
+  // when the connection returns (the client-made key makes a resend harmless).
+  var QUEUE = 'portal-session-queue';
+
+  function queued() {
+    try {
+      return JSON.parse(localStorage.getItem(QUEUE) || '[]');
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function status(name) {
+    var box = document.querySelector('[data-offline-status]');
+    if (box) {
+      box.textContent = box.dataset[name] || '';
+      box.hidden = false;
+    }
+  }
+
+  function flush() {
+    var list = queued();
+    if (!list.length || !navigator.onLine) {
+      return;
+    }
+    var entry = list[0];
+    fetch(entry.action, {
+      method: 'POST',
+      body: entry.body,
+      headers: {'Content-Type': 'application/x-www-form-urlencoded'},
+      credentials: 'same-origin',
+      redirect: 'manual'
+    }).then(function (response) {
+      if (response.type === 'opaqueredirect' || response.ok || response.status === 400 || response.status === 404) {
+        localStorage.setItem(QUEUE, JSON.stringify(queued().slice(1)));
+        status('sentText');
+        flush();
+      }
+    }).catch(function () { /* still offline: try again on the next 'online' */ });
+  }
+
+  document.querySelectorAll('[data-offline-form]').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      if (navigator.onLine) {
+        return;
+      }
+      event.preventDefault();
+      var list = queued();
+      list.push({action: form.action, body: new URLSearchParams(new FormData(form)).toString()});
+      localStorage.setItem(QUEUE, JSON.stringify(list));
+      form.querySelectorAll('[data-client-key]').forEach(function (input) {
+        input.value = key();
+      });
+      status('queuedText');
+    });
+  });
+  window.addEventListener('online', flush);
+  flush();
+
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('/sw.js', {scope: '/'}).catch(function () { /* the page works without it */ });
+  }
+
   document.querySelectorAll('.counter').forEach(counter);
   document.querySelectorAll('[data-client-key]').forEach(function (input) {
     input.value = key();

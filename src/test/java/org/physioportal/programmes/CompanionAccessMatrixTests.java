@@ -177,6 +177,16 @@ class CompanionAccessMatrixTests {
                     ? Outcome.LOGIN
                     : actor == Actor.PATIENT_A ? Outcome.OK : Outcome.NOT_FOUND;
             rows.add(new Row(actor, "/en/my/programmes/{A's own}", t -> "/en/my/programmes/" + t.ownOfA, onlyA));
+            rows.add(new Row(
+                    actor,
+                    "/en/my/programmes/{prescribed}/messages",
+                    t -> "/en/my/programmes/" + t.prescribed + "/messages",
+                    onlyA));
+            rows.add(new Row(
+                    actor,
+                    "/en/therapist/programmes/{prescribed}/messages",
+                    t -> "/en/therapist/programmes/" + t.prescribed + "/messages",
+                    onlyX));
             Outcome nobody = actor == Actor.ANONYMOUS ? Outcome.LOGIN : Outcome.NOT_FOUND;
             rows.add(
                     new Row(actor, "/en/my/programmes/{prescribed}", t -> "/en/my/programmes/" + t.prescribed, nobody));

@@ -2,8 +2,8 @@ package org.physioportal.programmes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,13 +39,22 @@ class CompanionFlowBrowserTests extends BrowserTest {
     @Autowired
     ExercisesApi exercises;
 
+    @Autowired
+    ProgrammesApi programmes;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void aTherapistPrescribesAndThePatientLogsASessionOnAPhone() {
         TestAccount x = AccountFixtures.create(accounts, Role.THERAPIST);
         TestAccount a = AccountFixtures.create(accounts, Role.MEMBER);
         companion.link(x.id(), a.id(), a.email());
         List<String> running = List.of("forearm-plank", "core-activation-breathing");
-        String nameEn = exercises.publishedByGroup(running, Lang.EN).get("forearm-plank").name();
+        String nameEn = exercises
+                .publishedByGroup(running, Lang.EN)
+                .get("forearm-plank")
+                .name();
 
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page page = context.newPage();
@@ -58,32 +67,40 @@ class CompanionFlowBrowserTests extends BrowserTest {
             page.locator("#i0-exercise").selectOption(running.get(0));
             page.locator("#i1-exercise").selectOption(running.get(1));
             page.locator("#i0-sets").fill("25");
-            page.locator("form button[type=submit]").click();
+            page.locator("main form button[type=submit]").click();
             assertThat(page.locator("#i0-sets-error").innerText()).contains("1 to 20");
             shot(page, "companion-programme-error");
             page.locator("#i0-sets").fill("3");
-            page.locator("form button[type=submit]").click();
+            page.locator("main form button[type=submit]").click();
             page.waitForURL("**/therapist/patients/" + a.id() + "?saved");
             assertThat(page.locator(".programme h3").allInnerTexts()).contains("Core after running");
             shot(page, "companion-therapist-patient");
-            for (String path : List.of("/en/therapist", "/cs/therapist", "/en/therapist/patients", "/en/therapist/patients/" + a.id(),
-                    "/cs/therapist/patients/" + a.id() + "/programmes/new", "/en/therapist/templates")) {
+            for (String path : List.of(
+                    "/en/therapist",
+                    "/cs/therapist",
+                    "/en/therapist/patients",
+                    "/en/therapist/patients/" + a.id(),
+                    "/cs/therapist/patients/" + a.id() + "/programmes/new",
+                    "/en/therapist/templates")) {
                 BrowserSupport.assertAccessibleAtBothWidths(page, url(path), path);
             }
         }
 
-        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true))) {
+        try (BrowserContext phone = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true))) {
             Page page = phone.newPage();
             logIn(page, a);
             page.navigate(url("/en/my/today"));
             page.waitForURL("**/my/consent**");
             shot(page, "companion-consent");
             page.locator("#agree").check();
-            page.locator("form button[type=submit]").click();
+            page.locator("main form button[type=submit]").click();
             page.waitForURL("**/en/my/today");
             assertThat(page.locator(".day-item h3").allInnerTexts()).contains(nameEn);
             var counter = page.locator(".day-item").first().locator(".counter");
-            assertThat(counter.isVisible()).as("the counter shows with JavaScript").isTrue();
+            assertThat(counter.isVisible())
+                    .as("the counter shows with JavaScript")
+                    .isTrue();
             assertThat(counter.locator(".counter-state").innerText()).isEqualTo("Set 1");
             shot(page, "companion-today-phone");
             page.locator(".day-item input[name=done]").first().check();
@@ -96,11 +113,65 @@ class CompanionFlowBrowserTests extends BrowserTest {
             assertThat(page.locator(".pain-table tbody tr").count()).isEqualTo(1);
             assertThat(page.locator(".pain-table tbody td").first().innerText()).isEqualTo("4.0");
             shot(page, "companion-progress-phone");
-            for (String path : List.of("/en/my/today", "/cs/my/today", "/en/my/programmes", "/cs/my/programmes", "/en/my/care",
-                    "/cs/my/privacy", "/en/my/consent", "/cs/my/programmes/new")) {
+            for (String path : List.of(
+                    "/en/my/today",
+                    "/cs/my/today",
+                    "/en/my/programmes",
+                    "/cs/my/programmes",
+                    "/en/my/care",
+                    "/cs/my/privacy",
+                    "/en/my/consent",
+                    "/cs/my/programmes/new")) {
                 BrowserSupport.assertAccessibleAtBothWidths(page, url(path), path);
             }
         }
+    }
+
+    @Test
+    void theDayOpensOfflineAndASessionLoggedOfflineIsSentWhenTheConnectionReturns() {
+        TestAccount x = AccountFixtures.create(accounts, Role.THERAPIST);
+        TestAccount a = AccountFixtures.create(accounts, Role.MEMBER);
+        companion.link(x.id(), a.id(), a.email());
+        companion.consent(a.id());
+        programmes.prescribe(
+                a.id(),
+                x.id(),
+                "Offline plan",
+                "",
+                java.time.LocalDate.of(2020, 1, 1),
+                null,
+                List.of(new PlannedExercise(
+                        "glute-bridge", 2, 10, null, 20, 1, java.util.EnumSet.allOf(java.time.DayOfWeek.class), "")));
+        try (BrowserContext phone = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true))) {
+            Page page = phone.newPage();
+            logIn(page, a);
+            page.navigate(url("/en/my/today"));
+            page.evaluate("() => navigator.serviceWorker.ready.then(() => true)");
+            page.reload();
+            page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+            page.reload();
+            assertThat(page.locator("link[rel=manifest]").count()).isEqualTo(1);
+
+            phone.setOffline(true);
+            page.navigate(url("/en/my/today"));
+            assertThat(page.locator("h2").allInnerTexts()).contains("Offline plan");
+            page.locator("label[for$='-pain-2']").click();
+            page.locator("label[for$='-effort-2']").click();
+            page.locator("form.day-programme button[type=submit]").click();
+            assertThat(page.locator("[data-offline-status]").innerText()).contains("offline");
+            shot(page, "companion-today-offline");
+            assertThat(sessions(a.id())).isZero();
+
+            phone.setOffline(false);
+            page.waitForFunction(
+                    "() => document.querySelector('[data-offline-status]').textContent.includes('has been sent')");
+            assertThat(sessions(a.id())).isEqualTo(1);
+        }
+    }
+
+    private long sessions(long patientId) {
+        return jdbc.queryForObject("select count(*) from exercise_session where patient_id = ?", Long.class, patientId);
     }
 
     private void logIn(Page page, TestAccount who) {
@@ -112,6 +183,8 @@ class CompanionFlowBrowserTests extends BrowserTest {
     }
 
     private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(BrowserSupport.SCREENSHOTS.resolve(name + ".png")));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setPath(BrowserSupport.SCREENSHOTS.resolve(name + ".png")));
     }
 }

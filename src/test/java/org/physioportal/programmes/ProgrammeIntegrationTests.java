@@ -270,6 +270,51 @@ class ProgrammeIntegrationTests {
                 .doesNotContain("Secret plan");
     }
 
+    @Test
+    void patientAndTherapistExchangeMessagesWithUnreadCountsAndANoticeWithoutTheText() {
+        String path = "/en/therapist/patients/" + a.id() + "/programmes/new";
+        therapist.get(path);
+        therapist.post(path, fields("Talk plan", "2026-12-01", "", "3", "10", "", "MONDAY"));
+        long id = jdbc.queryForObject(
+                "select max(id) from programme where patient_id = ? and title = 'Talk plan'", Long.class, a.id());
+        String thread = "/en/therapist/programmes/" + id + "/messages";
+        therapist.get(thread);
+        assertThat(therapist.post(thread, "body", "   ").statusCode()).isEqualTo(400);
+        assertThat(therapist
+                        .post(thread, "body", "How did the squats feel this week?")
+                        .statusCode())
+                .isEqualTo(302);
+        String notice = org.physioportal.MailBox.textTo(mail, a.email(), "/my/programmes/" + id + "/messages");
+        assertThat(notice).doesNotContain("squats");
+
+        var mine = Jsoup.parse(patient.get("/en/my/programmes").body());
+        assertThat(mine.select(".message-link strong").eachText()).contains("1 unread");
+        var opened =
+                Jsoup.parse(patient.get("/en/my/programmes/" + id + "/messages").body());
+        assertThat(opened.select(".message-list li").text()).contains("How did the squats feel this week?");
+        assertThat(Jsoup.parse(patient.get("/en/my/programmes").body()).select(".message-link strong"))
+                .isEmpty();
+        assertThat(patient.post("/en/my/programmes/" + id + "/messages", "body", "Better, thank you.")
+                        .statusCode())
+                .isEqualTo(302);
+        var theirs =
+                Jsoup.parse(therapist.get("/en/therapist/patients/" + a.id()).body());
+        assertThat(theirs.select(".message-link strong").eachText()).contains("1 unread");
+
+        var y = AccountFixtures.create(accounts, Role.THERAPIST);
+        var b = AccountFixtures.create(accounts, Role.MEMBER);
+        WebSession otherTherapist = CompanionFixtures.login(port, y);
+        WebSession otherPatient = CompanionFixtures.login(port, b);
+        CompanionFixtures.consent(otherPatient);
+        assertThat(otherTherapist.get(thread).statusCode()).isEqualTo(404);
+        assertThat(otherPatient.get("/en/my/programmes/" + id + "/messages").statusCode())
+                .isEqualTo(404);
+        otherTherapist.get("/en/therapist");
+        assertThat(otherTherapist.post(thread, "body", "hello").statusCode()).isEqualTo(404);
+        assertThat(jdbc.queryForObject("select count(*) from programme_message where programme_id = ?", Long.class, id))
+                .isEqualTo(2);
+    }
+
     private long count() {
         return jdbc.queryForObject("select count(*) from programme", Long.class);
     }

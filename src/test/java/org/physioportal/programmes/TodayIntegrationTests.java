@@ -49,6 +49,12 @@ class TodayIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.physioportal.programmes.domain.Progress progress;
+
+    @Autowired
+    ProgrammesApi programmesApi;
+
     TestAccount a;
     WebSession patient;
     ExerciseView exercise;
@@ -188,6 +194,27 @@ class TodayIntegrationTests {
         assertThat(jdbc.queryForObject(
                         "select count(*) from exercise_session where patient_id = ?", Long.class, b.id()))
                 .isZero();
+    }
+
+    @Test
+    void theDemoDeskPutsThePatientNeedingAttentionFirst() {
+        long mark = accounts.findByEmail("patient2@demo.physioportal.example")
+                .orElseThrow()
+                .id();
+        long lucie = accounts.findByEmail("patient1@demo.physioportal.example")
+                .orElseThrow()
+                .id();
+        LocalDate today = programmesApi.today();
+        var markNeeds = progress.attention(mark, today);
+        assertThat(markNeeds.silent()).isTrue();
+        assertThat(markNeeds.score()).isGreaterThanOrEqualTo(1);
+        assertThat(progress.attention(lucie, today).score()).isZero();
+        var weeks = progress.summary(lucie, today, 8).weeks();
+        assertThat(weeks).hasSize(8);
+        assertThat(weeks.get(3).percent()).isGreaterThan(60);
+        assertThat(progress.summary(lucie, today, 8).pain().getFirst().pain())
+                .isGreaterThan(
+                        progress.summary(lucie, today, 8).pain().getLast().pain());
     }
 
     @Test

@@ -34,7 +34,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         return "default-src 'self'; script-src 'nonce-" + nonce + "' 'strict-dynamic'; style-src 'self'; "
                 + "img-src 'self' data:; media-src 'self'; "
                 + "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; "
-                + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+                + "worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     }
 
     @Override

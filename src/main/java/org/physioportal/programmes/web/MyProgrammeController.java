@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.physioportal.accounts.AccountPrincipal;
 import org.physioportal.exercises.ExerciseView;
+import org.physioportal.programmes.domain.Messages;
 import org.physioportal.programmes.domain.Programme;
 import org.physioportal.programmes.domain.ProgrammeContent;
 import org.physioportal.programmes.domain.Programmes;
@@ -29,10 +30,12 @@ class MyProgrammeController {
 
     private final Programmes programmes;
     private final ProgrammeViews views;
+    private final Messages messages;
 
-    MyProgrammeController(Programmes programmes, ProgrammeViews views) {
+    MyProgrammeController(Programmes programmes, ProgrammeViews views, Messages messages) {
         this.programmes = programmes;
         this.views = views;
+        this.messages = messages;
     }
 
     @GetMapping("/{lang:[a-z]{2}}/my/programmes")
@@ -43,7 +46,10 @@ class MyProgrammeController {
                 new ModelAndView("programmes/mine")
                         .addObject("lang", lang.code())
                         .addObject("programmes", list)
-                        .addObject("exercises", views.exercisesOf(list, lang)),
+                        .addObject("exercises", views.exercisesOf(list, lang))
+                        .addObject(
+                                "unread",
+                                messages.unread(list.stream().map(Programme::id).toList(), true)),
                 me.id());
     }
 

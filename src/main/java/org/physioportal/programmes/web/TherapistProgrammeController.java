@@ -6,6 +6,7 @@ import java.util.Map;
 import org.physioportal.accounts.AccountPrincipal;
 import org.physioportal.accounts.AccountsApi;
 import org.physioportal.companion.PatientAccess;
+import org.physioportal.programmes.domain.Messages;
 import org.physioportal.programmes.domain.Programme;
 import org.physioportal.programmes.domain.ProgrammeContent;
 import org.physioportal.programmes.domain.Programmes;
@@ -27,13 +28,19 @@ class TherapistProgrammeController {
     private final PatientAccess access;
     private final AccountsApi accounts;
     private final ProgrammeViews views;
+    private final Messages messages;
 
     TherapistProgrammeController(
-            Programmes programmes, PatientAccess access, AccountsApi accounts, ProgrammeViews views) {
+            Programmes programmes,
+            PatientAccess access,
+            AccountsApi accounts,
+            ProgrammeViews views,
+            Messages messages) {
         this.programmes = programmes;
         this.access = access;
         this.accounts = accounts;
         this.views = views;
+        this.messages = messages;
     }
 
     @GetMapping("/{lang:[a-z]{2}}/therapist/patients/{patientId}")
@@ -49,7 +56,10 @@ class TherapistProgrammeController {
                 .addObject("lang", lang.code())
                 .addObject("patient", accounts.find(patientId).orElseThrow(() -> new NotFoundException("patient")))
                 .addObject("programmes", list)
-                .addObject("exercises", views.exercisesOf(list, lang));
+                .addObject("exercises", views.exercisesOf(list, lang))
+                .addObject(
+                        "unread",
+                        messages.unread(list.stream().map(Programme::id).toList(), false));
         return views.withProgress(page, patientId);
     }
 

@@ -68,7 +68,8 @@ class TodayController {
         var page = view.today(lang, me.id(), diary.today())
                 .addObject("form", form)
                 .addObject("key", form.key().isEmpty() ? UUID.randomUUID().toString() : form.key())
-                .addObject("errors", errors);
+                .addObject("errors", errors)
+                .addObject("installable", true);
         if (!errors.isEmpty()) {
             page.setStatus(HttpStatus.BAD_REQUEST);
         }
