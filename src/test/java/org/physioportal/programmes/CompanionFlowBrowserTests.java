@@ -109,7 +109,8 @@ class CompanionFlowBrowserTests extends BrowserTest {
             page.locator("label[for$='-effort-3']").click();
             page.locator("form.day-programme button[type=submit]").click();
             page.waitForURL("**/en/my/today?logged");
-            assertThat(page.locator(".notice:not([data-offline-status])").innerText()).contains("saved");
+            assertThat(page.locator(".notice:not([data-offline-status])").innerText())
+                    .contains("saved");
             page.navigate(url("/en/my/programmes"));
             assertThat(page.locator(".pain-table tbody tr").count()).isEqualTo(1);
             assertThat(page.locator(".pain-table tbody td").first().innerText()).isEqualTo("4.0");
