@@ -85,6 +85,11 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         return roles.contains(Role.ADMIN);
     }
 
+    /** Therapists see their linked patients; admins are not therapists unless granted the role. */
+    public boolean isTherapist() {
+        return roles.contains(Role.THERAPIST);
+    }
+
     /** Staff (editors, moderators, admins) see the back office. */
     public boolean isStaff() {
         return has(Role.EDITOR) || has(Role.MODERATOR);

@@ -1,14 +1,16 @@
 package org.physioportal.accounts;
 
 /**
- * What an account may do. Every account is a member (may comment); editors (therapists) write
- * content, moderators look after the comments, admins grant roles and may do everything.
+ * What an account may do. Every account is a member (may comment); editors write content,
+ * moderators look after the comments, therapists follow their linked patients (independent of
+ * editing, and not implied by admin), admins grant roles and may do everything else.
  */
 public enum Role {
     MEMBER,
     EDITOR,
     MODERATOR,
-    ADMIN;
+    ADMIN,
+    THERAPIST;
 
     /** The roles that work for the clinic. */
     public static final java.util.Set<Role> STAFF = java.util.EnumSet.of(EDITOR, MODERATOR, ADMIN);

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * One demo account per role, so that a newcomer can try commenting, moderation and role
- * management at once. They share a random password, written once to the log at first start.
+ * management at once, and a demo therapist with two patients ({@link DemoCompanion}). They share a random password, written once to the log at first start.
  */
 @Component
 class DemoAccounts {
@@ -21,9 +21,11 @@ class DemoAccounts {
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final AccountsApi accounts;
+    private final DemoCompanion companion;
 
-    DemoAccounts(AccountsApi accounts) {
+    DemoAccounts(AccountsApi accounts, DemoCompanion companion) {
         this.accounts = accounts;
+        this.companion = companion;
     }
 
     void create() {
@@ -35,8 +37,9 @@ class DemoAccounts {
         accounts.createVerified(
                 "moderator" + DOMAIN, "Petr (demo moderator)", password, Lang.EN, Set.of(Role.MODERATOR));
         accounts.createVerified("admin" + DOMAIN, "Demo admin", password, Lang.EN, Set.of(Role.ADMIN));
+        companion.create(password);
         log.warn(
-                "Demo accounts member|editor|moderator|admin{} share the password {} (shown only now;"
+                "Demo accounts member|editor|moderator|admin|therapist|patient1|patient2{} share the password {} (shown only now;"
                         + " set portal.demo.enabled=false in production)",
                 DOMAIN,
                 password);

@@ -88,6 +88,25 @@ public class ExercisesApi extends ContentStoreSupport<Exercise, NewExercise> {
                 .collect(Collectors.toMap(Exercise::id, e -> images.get(e.imageId()), (a, b) -> a));
     }
 
+    /**
+     * The published versions in {@code lang} of the given translation groups, by group key (for a
+     * programme shown in the patient's language); unknown and unpublished groups are left out.
+     */
+    public Map<String, ExerciseView> publishedByGroup(Collection<String> groupKeys, Lang lang) {
+        if (groupKeys.isEmpty()) {
+            return Map.of();
+        }
+        return exercises.findVisibleByGroupKeys(lang, groupKeys, Instant.now()).stream()
+                .collect(Collectors.toMap(Exercise::groupKey, ExercisesApi::view, (a, b) -> a));
+    }
+
+    /** The given published exercises in the given order (unpublished and unknown ids left out). */
+    public List<ExerciseView> publishedInOrder(List<Long> ids, Lang lang) {
+        return exercises.findVisibleInOrder(ids, lang).stream()
+                .map(ExercisesApi::view)
+                .toList();
+    }
+
     /** Published exercises classified under any of the terms, newest first. */
     public List<ExerciseView> byTerms(Lang lang, Collection<Long> termIds) {
         if (termIds.isEmpty()) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.physioportal.platform.TransportHeaders;
 import org.physioportal.shared.Lang;
+import org.physioportal.shared.PrivatePages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,7 +25,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>A request may be answered from the cache only when it cannot belong to anyone: GET or HEAD,
  * no session (cookie or URL), no remember-me cookie, no Authorization header, not an htmx request,
  * and a page of the language tree ({@code /en/...}, {@code /cs/...}), one that names its language
- * ({@code ?lang=}), or a read of the public API ({@code /api/v1/...}, {@code /oembed}). Such a request never reaches Spring Security, so a cache hit costs no account
+ * ({@code ?lang=}), or a read of the public API ({@code /api/v1/...}, {@code /oembed}), but never a
+ * private page ({@link PrivatePages}: {@code /{lang}/my/**}, {@code /{lang}/therapist/**}), whoever
+ * asks. Such a request never reaches Spring Security, so a cache hit costs no account
  * look-up; anything with a cookie of ours goes the whole way as before.
  *
  * <p>A rendered answer is stored only when it is a 200 {@code text/html} page (or an Atom feed or
@@ -128,6 +131,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 && request.getHeader(HttpHeaders.AUTHORIZATION) == null
                 && request.getHeader("HX-Request") == null
                 && request.getRequestURI().indexOf(';') < 0
+                && !PrivatePages.matches(request.getRequestURI())
                 && scope(request) != null;
     }
 

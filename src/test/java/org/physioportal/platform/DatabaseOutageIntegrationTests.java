@@ -49,6 +49,7 @@ class DatabaseOutageIntegrationTests {
      * top of that. It guards against answers that hang, not against a few hundred milliseconds.
      */
     private static final Duration SLOWEST_ALLOWED = Duration.ofSeconds(7);
+
     private static final Duration RECOVERY_ALLOWED = Duration.ofSeconds(10);
 
     private static final String ARTICLE = "/en/articles/running-and-lower-back-pain";

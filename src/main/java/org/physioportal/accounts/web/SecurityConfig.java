@@ -137,6 +137,10 @@ class SecurityConfig {
                         .authenticated()
                         .requestMatchers("/comments/**")
                         .authenticated()
+                        .requestMatchers("/*/therapist", "/*/therapist/**")
+                        .hasRole("THERAPIST")
+                        .requestMatchers("/*/my", "/*/my/**")
+                        .authenticated()
                         .requestMatchers(HttpMethod.TRACE, "/**")
                         .denyAll()
                         // metrics: open on a management port of their own (not published), else admins only

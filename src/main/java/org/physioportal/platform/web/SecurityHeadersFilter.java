@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.physioportal.platform.TransportHeaders;
+import org.physioportal.shared.PrivatePages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * when their tag carries this response's nonce (a fresh 128-bit value per request, exposed to
  * templates as the request attribute {@code cspNonce}); 'strict-dynamic' lets those scripts load
  * what they need and nothing else. The video page's external player is limited to the two
- * privacy-enhanced hosts.
+ * privacy-enhanced hosts. Private pages ({@link PrivatePages}) are sent {@code Cache-Control:
+ * no-store}, so neither a browser nor a proxy keeps a copy of health data.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -33,7 +35,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         return "default-src 'self'; script-src 'nonce-" + nonce + "' 'strict-dynamic'; style-src 'self'; "
                 + "img-src 'self' data:; media-src 'self'; "
                 + "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; "
-                + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+                + "worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     }
 
     @Override
@@ -44,6 +46,10 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         TransportHeaders.apply(request, response);
+        if (PrivatePages.matches(request.getRequestURI())) {
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Pragma", "no-cache");
+        }
         if (!response.containsHeader("Content-Security-Policy")) {
             byte[] bytes = new byte[16];
             RANDOM.nextBytes(bytes);

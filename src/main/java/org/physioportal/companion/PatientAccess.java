@@ -1,0 +1,90 @@
+package org.physioportal.companion;
+
+import java.time.Clock;
+import java.util.List;
+import org.physioportal.accounts.AccountPrincipal;
+import org.physioportal.accounts.AccountsApi;
+import org.physioportal.companion.domain.AccessEntry;
+import org.physioportal.companion.domain.AccessEntryRepository;
+import org.physioportal.companion.domain.CareLinkRepository;
+import org.physioportal.companion.domain.ConsentRepository;
+import org.physioportal.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may see a patient's health data: the patient, and a therapist while linked to them. Every
+ * module with health data asks here before reading; a therapist's view is recorded for the patient
+ * ("who has seen my data"). Anyone else gets the same 404 as for a patient who does not exist.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PatientAccess {
+
+    private final CareLinkRepository links;
+    private final AccessEntryRepository record;
+    private final ConsentRepository consents;
+    private final AccountsApi accounts;
+    private final Clock clock;
+
+    PatientAccess(
+            CareLinkRepository links,
+            AccessEntryRepository record,
+            ConsentRepository consents,
+            AccountsApi accounts,
+            Clock clock) {
+        this.links = links;
+        this.record = record;
+        this.consents = consents;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /**
+     * Lets the patient or a linked therapist through and records the therapist's view of {@code
+     * what} (a short label such as {@code programme} or {@code diary}, never the data itself);
+     * everyone else gets a {@link NotFoundException}.
+     */
+    @Transactional
+    public ViewedAs requireOwnerOrLinkedTherapist(long patientId, AccountPrincipal viewer, String what) {
+        if (viewer == null) {
+            throw new NotFoundException("patient");
+        }
+        if (viewer.id() == patientId) {
+            return ViewedAs.PATIENT;
+        }
+        requireLinkedTherapist(patientId, viewer);
+        record.save(new AccessEntry(patientId, viewer.id(), viewer.displayName(), what, clock.instant()));
+        return ViewedAs.THERAPIST;
+    }
+
+    /** Lets a therapist linked to the patient through (nothing recorded: for changes, not views). */
+    public void requireLinkedTherapist(long patientId, AccountPrincipal viewer) {
+        if (viewer == null || !viewer.isTherapist() || !links.isLinked(viewer.id(), patientId)) {
+            throw new NotFoundException("patient");
+        }
+    }
+
+    public boolean isLinked(long therapistId, long patientId) {
+        return links.isLinked(therapistId, patientId);
+    }
+
+    /** The therapist's patients while linked, by name. */
+    public List<PatientSummary> linkedPatients(long therapistId) {
+        return links.activePatientIds(therapistId).stream()
+                .flatMap(id -> accounts.find(id).stream())
+                .map(a -> new PatientSummary(a.id(), a.displayName(), a.email()))
+                .sorted(java.util.Comparator.comparing(PatientSummary::displayName))
+                .toList();
+    }
+
+    /** The therapists currently linked to the patient (for notices). */
+    public List<Long> linkedTherapists(long patientId) {
+        return links.activeTherapistIds(patientId);
+    }
+
+    /** Whether the patient has given the consent to keep their health data. */
+    public boolean hasConsented(long patientId) {
+        return consents.existsById(patientId);
+    }
+}

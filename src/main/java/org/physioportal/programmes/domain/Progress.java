@@ -1,0 +1,132 @@
+package org.physioportal.programmes.domain;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adherence and pain, derived from the programmes and the diary (never stored): sessions done ÷
+ * sessions prescribed per week, where a day prescribes as many sessions as the most frequent of its
+ * planned exercises (times per day); and the pain logged with each session.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Progress {
+
+    private final ProgrammeRepository programmes;
+    private final ExerciseSessionRepository sessions;
+
+    Progress(ProgrammeRepository programmes, ExerciseSessionRepository sessions) {
+        this.programmes = programmes;
+        this.sessions = sessions;
+    }
+
+    /** One week (starting Monday): sessions done, prescribed, and the share in per cent (null: nothing prescribed). */
+    public record Week(LocalDate monday, int done, int prescribed) {
+        public Integer percent() {
+            return prescribed == 0 ? null : Math.min(100, Math.round(100f * done / prescribed));
+        }
+    }
+
+    /** The pain logged on a day (the mean when several sessions were logged). */
+    public record PainPoint(LocalDate day, double pain) {}
+
+    public record Summary(List<Week> weeks, List<PainPoint> pain) {}
+
+    /** The last {@code weeks} weeks up to {@code today}, oldest first. */
+    public Summary summary(long patientId, LocalDate today, int weeks) {
+        LocalDate from =
+                today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
+        List<Programme> own = programmes.ofPatient(patientId);
+        List<ExerciseSession> logged = sessions.between(patientId, from, today);
+        List<Week> list = new ArrayList<>();
+        for (int w = 0; w < weeks; w++) {
+            LocalDate monday = from.plusWeeks(w);
+            LocalDate sunday = monday.plusDays(6);
+            int done = (int) logged.stream()
+                    .filter(s -> !s.day().isBefore(monday) && !s.day().isAfter(sunday))
+                    .count();
+            list.add(new Week(monday, done, prescribed(own, monday, sunday.isAfter(today) ? today : sunday)));
+        }
+        Map<LocalDate, Double> byDay = logged.stream()
+                .collect(Collectors.groupingBy(
+                        ExerciseSession::day, java.util.TreeMap::new, Collectors.averagingInt(ExerciseSession::pain)));
+        List<PainPoint> pain = byDay.entrySet().stream()
+                .map(e -> new PainPoint(e.getKey(), e.getValue()))
+                .toList();
+        return new Summary(list, pain);
+    }
+
+    /** Sessions prescribed from {@code from} to {@code to}, both included. */
+    static int prescribed(List<Programme> own, LocalDate from, LocalDate to) {
+        int total = 0;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            int most = 0;
+            for (Programme p : own) {
+                if (p.runsOn(day)) {
+                    for (ProgrammeItem item : p.items()) {
+                        if (item.on(day.getDayOfWeek())) {
+                            most = Math.max(most, item.timesPerDay());
+                        }
+                    }
+                }
+            }
+            total += most;
+        }
+        return total;
+    }
+
+    /** What the therapist's desk needs to know about a patient. */
+    public record Attention(
+            Integer adherence14,
+            Double painChange,
+            long daysSinceLog,
+            boolean lowAdherence,
+            boolean painUp,
+            boolean silent) {
+        public int score() {
+            return (lowAdherence ? 1 : 0) + (painUp ? 1 : 0) + (silent ? 1 : 0);
+        }
+    }
+
+    /**
+     * Adherence under 50 % over the last 14 days; pain up by 2 or more (the NPRS minimal important
+     * change) from the week two weeks ago to the last week; nothing logged for 7 days.
+     */
+    public Attention attention(long patientId, LocalDate today) {
+        LocalDate from = today.minusDays(13);
+        List<ExerciseSession> logged = sessions.between(patientId, today.minusDays(60), today);
+        List<Programme> own = programmes.ofPatient(patientId);
+        int prescribed = prescribed(own, from, today);
+        long done = logged.stream().filter(s -> !s.day().isBefore(from)).count();
+        Integer adherence = prescribed == 0 ? null : (int) Math.min(100, Math.round(100.0 * done / prescribed));
+        OptionalDouble recent = mean(logged, today.minusDays(6), today);
+        OptionalDouble before = mean(logged, today.minusDays(13), today.minusDays(7));
+        Double change = recent.isPresent() && before.isPresent() ? recent.getAsDouble() - before.getAsDouble() : null;
+        long since = logged.isEmpty()
+                ? Long.MAX_VALUE
+                : ChronoUnit.DAYS.between(logged.getLast().day(), today);
+        return new Attention(
+                adherence,
+                change,
+                since,
+                adherence != null && adherence < 50,
+                change != null && change >= 2,
+                prescribed > 0 && since >= 7);
+    }
+
+    private static OptionalDouble mean(List<ExerciseSession> logged, LocalDate from, LocalDate to) {
+        return logged.stream()
+                .filter(s -> !s.day().isBefore(from) && !s.day().isAfter(to))
+                .mapToInt(ExerciseSession::pain)
+                .average();
+    }
+}

@@ -1,0 +1,79 @@
+package org.physioportal.programmes.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.physioportal.exercises.ExerciseVideos;
+import org.physioportal.exercises.ExerciseView;
+import org.physioportal.exercises.ExercisesApi;
+import org.physioportal.media.MediaApi;
+import org.physioportal.media.MediaView;
+import org.physioportal.programmes.domain.Diary;
+import org.physioportal.programmes.domain.Programme;
+import org.physioportal.programmes.domain.ProgrammeItem;
+import org.physioportal.programmes.domain.Programmes;
+import org.physioportal.shared.Lang;
+import org.physioportal.shared.Teaser;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+/** What the day page shows: the programmes running today, each with today's exercises, and today's sessions. */
+@Component
+class TodayView {
+
+    private final Programmes programmes;
+    private final Diary diary;
+    private final ExercisesApi exercises;
+    private final ExerciseVideos videos;
+    private final MediaApi media;
+
+    TodayView(Programmes programmes, Diary diary, ExercisesApi exercises, ExerciseVideos videos, MediaApi media) {
+        this.programmes = programmes;
+        this.diary = diary;
+        this.exercises = exercises;
+        this.videos = videos;
+        this.media = media;
+    }
+
+    /** One exercise of today: its dosage, the exercise in the reader's language, picture and videos. */
+    record DayItem(ProgrammeItem item, ExerciseView exercise, MediaView picture, List<Teaser> videos) {}
+
+    record DayProgramme(Programme programme, List<DayItem> items) {}
+
+    ModelAndView today(Lang lang, long patientId, LocalDate today) {
+        List<Programme> running = programmes.ofPatient(patientId).stream()
+                .filter(p -> p.runsOn(today))
+                .toList();
+        var groups = running.stream()
+                .flatMap(p -> p.items().stream())
+                .map(ProgrammeItem::exerciseGroup)
+                .distinct()
+                .toList();
+        Map<String, ExerciseView> byGroup = exercises.publishedByGroup(groups, lang);
+        Map<Long, MediaView> pictures = media.findAll(
+                byGroup.values().stream()
+                        .map(ExerciseView::imageId)
+                        .filter(id -> id != null)
+                        .toList(),
+                lang);
+        List<DayProgramme> day = new ArrayList<>();
+        for (Programme p : running) {
+            List<DayItem> items = p.items().stream()
+                    .filter(i -> i.on(today.getDayOfWeek()) && byGroup.containsKey(i.exerciseGroup()))
+                    .map(i -> {
+                        ExerciseView e = byGroup.get(i.exerciseGroup());
+                        return new DayItem(i, e, pictures.get(e.imageId()), videos.forExercise(e.id(), lang));
+                    })
+                    .toList();
+            if (!items.isEmpty()) {
+                day.add(new DayProgramme(p, items));
+            }
+        }
+        return new ModelAndView("programmes/today")
+                .addObject("lang", lang.code())
+                .addObject("today", today)
+                .addObject("day", day)
+                .addObject("logged", diary.between(patientId, today, today));
+    }
+}

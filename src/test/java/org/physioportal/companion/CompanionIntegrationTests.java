@@ -1,0 +1,214 @@
+package org.physioportal.companion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.physioportal.MailBox;
+import org.physioportal.WebSession;
+import org.physioportal.accounts.AccountFixtures;
+import org.physioportal.accounts.AccountsApi;
+import org.physioportal.accounts.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Therapist role, invitations, consent, links ended from either side, the access record and export/delete. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.mail.port=" + CompanionFixtures.MAIL_PORT)
+@ActiveProfiles("test")
+class CompanionIntegrationTests {
+
+    @RegisterExtension
+    static GreenMailExtension mail = CompanionFixtures.mail();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountsApi accounts;
+
+    @Autowired
+    PatientAccess access;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anAdminGrantsTheTherapistRoleAndOnlyTherapistsReachTheirPages() {
+        var admin = AccountFixtures.create(accounts, Role.ADMIN);
+        var member = AccountFixtures.create(accounts, Role.MEMBER);
+        var adminSession = CompanionFixtures.login(port, admin);
+        assertThat(adminSession.get("/en/therapist/patients").statusCode()).isEqualTo(403);
+        adminSession.get("/admin/accounts?lang=en");
+        var granted = adminSession.post("/admin/accounts/" + member.id() + "/roles", "role", "THERAPIST");
+        assertThat(granted.statusCode()).isEqualTo(302);
+        assertThat(accounts.find(member.id()).orElseThrow().roles()).contains(Role.THERAPIST);
+
+        var therapist = CompanionFixtures.login(port, member);
+        var page = therapist.get("/en/therapist/patients");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(Jsoup.parse(page.body()).select("h1").text()).isEqualTo("My patients");
+    }
+
+    @Test
+    void aPatientAcceptsAnInvitationAfterConsentingAndEitherSideEndsTheLink() {
+        var x = AccountFixtures.create(accounts, Role.THERAPIST);
+        var a = AccountFixtures.create(accounts, Role.MEMBER);
+        var b = AccountFixtures.create(accounts, Role.MEMBER);
+        WebSession therapist = CompanionFixtures.login(port, x);
+        WebSession patient = CompanionFixtures.login(port, a);
+
+        therapist.get("/en/therapist/patients");
+        assertThat(therapist
+                        .post(
+                                "/en/therapist/patients/invite",
+                                "email",
+                                a.email().toUpperCase())
+                        .statusCode())
+                .isEqualTo(302);
+        String link = MailBox.link(MailBox.textTo(mail, a.email(), "/my/care/accept/"), "/en/my/care/accept/");
+        var gate = patient.get(link);
+        assertThat(gate.statusCode()).isEqualTo(302);
+        assertThat(gate.headers().firstValue("Location").orElseThrow()).contains("/en/my/consent?next=");
+        assertThat(access.isLinked(x.id(), a.id())).isFalse();
+
+        CompanionFixtures.consent(patient);
+        var question = patient.get(link);
+        assertThat(Jsoup.parse(question.body()).select("main p").text()).contains(x.displayName());
+        assertThat(patient.post(link).statusCode()).isEqualTo(302);
+        assertThat(access.isLinked(x.id(), a.id())).isTrue();
+        assertThat(access.linkedPatients(x.id())).extracting(PatientSummary::id).containsExactly(a.id());
+
+        // the token is used up: nobody else can take it
+        WebSession other = CompanionFixtures.login(port, b);
+        CompanionFixtures.consent(other);
+        assertThat(other.get(link).statusCode()).isEqualTo(404);
+        assertThat(other.post(link).statusCode()).isEqualTo(404);
+        assertThat(access.isLinked(x.id(), b.id())).isFalse();
+
+        long linkId = jdbc.queryForObject(
+                "select id from care_link where therapist_id = ? and patient_id = ?", Long.class, x.id(), a.id());
+        other.get("/en/my/care");
+        assertThat(other.post("/en/my/care/" + linkId + "/end").statusCode()).isEqualTo(404);
+        assertThat(access.isLinked(x.id(), a.id())).isTrue();
+
+        patient.get("/en/my/care");
+        assertThat(patient.post("/en/my/care/" + linkId + "/end").statusCode()).isEqualTo(302);
+        assertThat(access.isLinked(x.id(), a.id())).isFalse();
+        assertThat(access.linkedPatients(x.id())).isEmpty();
+    }
+
+    @Test
+    void theTherapistEndsALinkAndAnInvitationCanBeAcceptedFromTheInvitedAddress() {
+        var x = AccountFixtures.create(accounts, Role.THERAPIST);
+        var a = AccountFixtures.create(accounts, Role.MEMBER);
+        WebSession therapist = CompanionFixtures.login(port, x);
+        WebSession patient = CompanionFixtures.login(port, a);
+        CompanionFixtures.consent(patient);
+        therapist.get("/en/therapist/patients");
+        therapist.post("/en/therapist/patients/invite", "email", a.email());
+        var care = Jsoup.parse(patient.get("/en/my/care").body());
+        String accept = care.select("form[action$=/accept]").attr("action");
+        assertThat(patient.post(accept).statusCode()).isEqualTo(302);
+        assertThat(access.isLinked(x.id(), a.id())).isTrue();
+
+        var list = Jsoup.parse(therapist.get("/en/therapist/patients").body());
+        assertThat(list.select("a[href=/en/therapist/patients/" + a.id() + "]").text())
+                .isEqualTo(a.displayName());
+        String end = list.select("form[action$=/end]").attr("action");
+        assertThat(therapist.post(end).statusCode()).isEqualTo(302);
+        assertThat(access.isLinked(x.id(), a.id())).isFalse();
+    }
+
+    @Test
+    void aBadAddressIsRefusedNextToTheFieldAndNothingIsSaved() {
+        var x = AccountFixtures.create(accounts, Role.THERAPIST);
+        WebSession therapist = CompanionFixtures.login(port, x);
+        therapist.get("/en/therapist/patients");
+        for (String bad : new String[] {"", "not-an-address", "a@b", x.email()}) {
+            var answer = therapist.post("/en/therapist/patients/invite", "email", bad);
+            assertThat(answer.statusCode()).as(bad).isEqualTo(400);
+            var doc = Jsoup.parse(answer.body());
+            assertThat(doc.select("#email-error").text()).as(bad).isNotBlank();
+            assertThat(doc.select("#email").attr("aria-invalid")).isEqualTo("true");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from care_link where therapist_id = ?", Long.class, x.id()))
+                .isZero();
+    }
+
+    @Test
+    void theConsentStepRefusesAnUntickedBoxAndTheDataCanBeExportedAndDeleted() {
+        var x = AccountFixtures.create(accounts, Role.THERAPIST);
+        var a = AccountFixtures.create(accounts, Role.MEMBER);
+        WebSession patient = CompanionFixtures.login(port, a);
+        patient.get("/en/my/consent");
+        var refused = patient.post("/en/my/consent", "next", "/en/my/care");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(refused.body()).select("#agree-error").text()).isNotBlank();
+        assertThat(access.hasConsented(a.id())).isFalse();
+        CompanionFixtures.consent(patient);
+        CompanionFixtures.link(mail, CompanionFixtures.login(port, x), patient, a);
+
+        var seen = access.requireOwnerOrLinkedTherapist(a.id(), principal(x.id()), "programme");
+        assertThat(seen).isEqualTo(ViewedAs.THERAPIST);
+        var privacy = Jsoup.parse(patient.get("/en/my/privacy").body());
+        assertThat(privacy.select("tbody tr td").eachText()).contains(x.displayName(), "programme");
+
+        var json = patient.get("/en/my/privacy/export.json");
+        assertThat(json.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(json.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(json.body())
+                .contains("\"access_record\"")
+                .contains(x.displayName())
+                .contains("\"ACTIVE\"");
+        var csv = patient.get("/en/my/privacy/export.csv");
+        assertThat(csv.body()).startsWith("section,record,field,value").contains("\"links\",1,\"status\",\"ACTIVE\"");
+
+        patient.get("/en/my/privacy");
+        assertThat(patient.post("/en/my/privacy/delete").statusCode()).isEqualTo(400);
+        assertThat(access.isLinked(x.id(), a.id())).isTrue();
+        assertThat(patient.post("/en/my/privacy/delete", "confirm", "yes").statusCode())
+                .isEqualTo(302);
+        assertThat(access.isLinked(x.id(), a.id())).isFalse();
+        assertThat(access.hasConsented(a.id())).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from health_access where patient_id = ?", Long.class, a.id()))
+                .isZero();
+    }
+
+    @Test
+    void aTherapistWhoIsNotLinkedIsRefusedAndNothingIsRecorded() {
+        var y = AccountFixtures.create(accounts, Role.THERAPIST);
+        var a = AccountFixtures.create(accounts, Role.MEMBER);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> access.requireOwnerOrLinkedTherapist(a.id(), principal(y.id()), "programme"))
+                .isInstanceOf(org.physioportal.shared.NotFoundException.class);
+        assertThat(access.requireOwnerOrLinkedTherapist(a.id(), principal(a.id()), "programme"))
+                .isEqualTo(ViewedAs.PATIENT);
+        assertThat(jdbc.queryForObject("select count(*) from health_access where patient_id = ?", Long.class, a.id()))
+                .isZero();
+    }
+
+    @Test
+    void privatePagesAskAnonymousReadersToLogInAndAreNeverCached() {
+        var anonymous = new WebSession(port);
+        for (String path : new String[] {"/en/my/care", "/cs/my/privacy", "/en/therapist/patients"}) {
+            var answer = anonymous.get(path);
+            assertThat(answer.statusCode()).as(path).isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location").orElseThrow()).contains("/login?");
+            assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
+        }
+    }
+
+    private org.physioportal.accounts.AccountPrincipal principal(long id) {
+        var summary = accounts.find(id).orElseThrow();
+        return new org.physioportal.accounts.AccountPrincipal(
+                id, summary.email(), summary.displayName(), summary.lang(), summary.roles(), true, 0, null);
+    }
+}

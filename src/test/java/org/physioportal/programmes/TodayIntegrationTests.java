@@ -1,0 +1,228 @@
+package org.physioportal.programmes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.physioportal.WebSession;
+import org.physioportal.accounts.AccountFixtures;
+import org.physioportal.accounts.AccountFixtures.TestAccount;
+import org.physioportal.accounts.AccountsApi;
+import org.physioportal.accounts.Role;
+import org.physioportal.companion.CompanionFixtures;
+import org.physioportal.exercises.ExerciseView;
+import org.physioportal.exercises.ExercisesApi;
+import org.physioportal.programmes.domain.ProgrammeContent;
+import org.physioportal.programmes.domain.ProgrammeItem;
+import org.physioportal.programmes.domain.Programmes;
+import org.physioportal.shared.Lang;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The patient's day: today's exercises, logging a session once per key, bad input refused. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TodayIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountsApi accounts;
+
+    @Autowired
+    ExercisesApi exercises;
+
+    @Autowired
+    Programmes programmes;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    org.physioportal.programmes.domain.Progress progress;
+
+    @Autowired
+    ProgrammesApi programmesApi;
+
+    TestAccount a;
+    WebSession patient;
+    ExerciseView exercise;
+    long programme;
+
+    @BeforeAll
+    void programme() {
+        exercise = exercises.allPublished(Lang.EN).stream()
+                .filter(e -> e.imageId() != null && !e.steps().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        a = AccountFixtures.create(accounts, Role.MEMBER);
+        patient = CompanionFixtures.login(port, a);
+        CompanionFixtures.consent(patient);
+        var item = new ProgrammeItem(
+                exercise.groupKey(), 3, null, 20, 30, 1, EnumSet.allOf(DayOfWeek.class), "Keep breathing");
+        programme = programmes.create(
+                a.id(), null, new ProgrammeContent("Back basics", "", LocalDate.of(2020, 1, 1), null, List.of(item)));
+    }
+
+    @Test
+    void theDayShowsTodaysExercisesWithPictureStepsAndACounter() {
+        var answer = patient.get("/en/my/today");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
+        var doc = Jsoup.parse(answer.body());
+        var item = doc.select(".day-item").first();
+        assertThat(item.select("h3").text()).isEqualTo(exercise.name());
+        assertThat(item.select("img").attr("alt")).isNotBlank();
+        assertThat(item.select(".steps li").eachText()).isEqualTo(exercise.steps());
+        assertThat(item.select(".dosage").text()).startsWith("3 × hold 20 s");
+        assertThat(item.select(".counter").attr("data-hold")).isEqualTo("20");
+        String nonce = answer.headers()
+                .firstValue("Content-Security-Policy")
+                .orElseThrow()
+                .replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertThat(doc.select("script[src=/js/today.js]").attr("nonce")).isEqualTo(nonce);
+        assertThat(doc.select("script:not([src])").stream().filter(s -> !"application/ld+json".equals(s.attr("type"))))
+                .isEmpty();
+        var czech = Jsoup.parse(patient.get("/cs/my/today").body());
+        assertThat(czech.select(".day-item h3").text())
+                .isEqualTo(exercises
+                        .publishedByGroup(List.of(exercise.groupKey()), Lang.CS)
+                        .get(exercise.groupKey())
+                        .name());
+    }
+
+    @Test
+    void aSessionSentTwiceWithTheSameKeyIsStoredOnce() {
+        patient.get("/en/my/today");
+        String key = "test-key-" + System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            var answer = patient.post(
+                    "/en/my/today",
+                    "programme",
+                    String.valueOf(programme),
+                    "key",
+                    key,
+                    "pain",
+                    "3",
+                    "effort",
+                    "2",
+                    "note",
+                    "felt fine",
+                    "done",
+                    exercise.groupKey());
+            assertThat(answer.statusCode()).isEqualTo(302);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from exercise_session where client_key = ?", Long.class, key))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from session_exercise e join exercise_session s on s.id = e.session_id where s.client_key = ?",
+                        Long.class,
+                        key))
+                .isEqualTo(1);
+        assertThat(Jsoup.parse(patient.get("/en/my/today?logged").body())
+                        .select(".notice")
+                        .text())
+                .isNotBlank();
+        assertThat(patient.get("/en/my/privacy/export.csv").body()).contains("\"sessions\",1,\"pain_nprs\",\"3\"");
+    }
+
+    @Test
+    void outOfRangePainAndEffortAreRefusedNextToTheFieldAndNothingIsSaved() {
+        long before = jdbc.queryForObject("select count(*) from exercise_session", Long.class);
+        patient.get("/en/my/today");
+        for (String[] bad : new String[][] {{"11", "2"}, {"-1", "2"}, {"x", "2"}, {"3", "0"}, {"3", "6"}, {"", ""}}) {
+            var answer = patient.post(
+                    "/en/my/today",
+                    "programme",
+                    String.valueOf(programme),
+                    "key",
+                    "bad-key-" + System.nanoTime(),
+                    "pain",
+                    bad[0],
+                    "effort",
+                    bad[1]);
+            assertThat(answer.statusCode()).as(String.join(",", bad)).isEqualTo(400);
+            var doc = Jsoup.parse(answer.body());
+            assertThat(doc.select(".scale .field-error").text()).isNotBlank();
+        }
+        var foreign = patient.post(
+                "/en/my/today",
+                "programme",
+                String.valueOf(programme),
+                "key",
+                "bad-key-x1234",
+                "pain",
+                "3",
+                "effort",
+                "2",
+                "done",
+                "not-in-programme");
+        assertThat(foreign.statusCode()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("select count(*) from exercise_session", Long.class))
+                .isEqualTo(before);
+    }
+
+    @Test
+    void anotherPatientsProgrammeIsNotFound() {
+        var b = AccountFixtures.create(accounts, Role.MEMBER);
+        WebSession other = CompanionFixtures.login(port, b);
+        CompanionFixtures.consent(other);
+        other.get("/en/my/today");
+        var answer = other.post(
+                "/en/my/today",
+                "programme",
+                String.valueOf(programme),
+                "key",
+                "other-key-1234",
+                "pain",
+                "3",
+                "effort",
+                "2");
+        assertThat(answer.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(other.get("/en/my/today").body()).text()).doesNotContain("Back basics");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from exercise_session where patient_id = ?", Long.class, b.id()))
+                .isZero();
+    }
+
+    @Test
+    void theDemoDeskPutsThePatientNeedingAttentionFirst() {
+        long mark = accounts.findByEmail("patient2@demo.physioportal.example")
+                .orElseThrow()
+                .id();
+        long lucie = accounts.findByEmail("patient1@demo.physioportal.example")
+                .orElseThrow()
+                .id();
+        LocalDate today = programmesApi.today();
+        var markNeeds = progress.attention(mark, today);
+        assertThat(markNeeds.silent()).isTrue();
+        assertThat(markNeeds.score()).isGreaterThanOrEqualTo(1);
+        assertThat(progress.attention(lucie, today).score()).isZero();
+        var weeks = progress.summary(lucie, today, 8).weeks();
+        assertThat(weeks).hasSize(8);
+        assertThat(weeks.get(3).percent()).isGreaterThan(60);
+        assertThat(progress.summary(lucie, today, 8).pain().getFirst().pain())
+                .isGreaterThan(
+                        progress.summary(lucie, today, 8).pain().getLast().pain());
+    }
+
+    @Test
+    void thePageAsksForConsentFirst() {
+        var c = AccountFixtures.create(accounts, Role.MEMBER);
+        WebSession fresh = CompanionFixtures.login(port, c);
+        var answer = fresh.get("/en/my/today");
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location").orElseThrow()).contains("/en/my/consent");
+    }
+}
