@@ -228,7 +228,7 @@ class SearchIntegrationTests {
     void theHeaderSearchBoxIsOnEveryPage() {
         assertThat(page("/en/articles/running-and-lower-back-pain"))
                 .contains("role=\"search\"")
-                .contains("hx-get=\"/en/search/suggest\"");
+                .contains("data-hx-get=\"/en/search/suggest\"");
         assertThat(page("/cs")).contains("action=\"/cs/search\"");
     }
 

@@ -2,6 +2,7 @@ package org.physioportal.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.physioportal.platform.ClinicProperties;
 import org.physioportal.platform.SiteProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
@@ -10,17 +11,22 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Values every page template may use ({@code site}), set as a request attribute before any handler
+ * Values every page template may use ({@code site}, {@code clinic}, {@code assets}), set as a request attribute before any handler
  * runs, so that pages rendered by exception handlers and error pages have them too.
  */
 @Configuration
-@EnableConfigurationProperties(SiteProperties.class)
+@EnableConfigurationProperties({SiteProperties.class, ClinicProperties.class})
 class SiteModel implements WebMvcConfigurer {
 
     private final SiteProperties site;
+    private final ClinicProperties clinic;
 
-    SiteModel(SiteProperties site) {
+    private final StaticAssets assets;
+
+    SiteModel(SiteProperties site, ClinicProperties clinic, StaticAssets assets) {
         this.site = site;
+        this.clinic = clinic;
+        this.assets = assets;
     }
 
     @Override
@@ -29,6 +35,8 @@ class SiteModel implements WebMvcConfigurer {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
                 request.setAttribute("site", site);
+                request.setAttribute("clinic", clinic);
+                request.setAttribute("assets", assets);
                 return true;
             }
         });
