@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.physioportal.platform.ClinicProperties;
 import org.physioportal.platform.SiteProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -21,9 +22,10 @@ class SiteModel implements WebMvcConfigurer {
     private final SiteProperties site;
     private final ClinicProperties clinic;
 
-    private final StaticAssets assets;
+    // absent in MVC slice tests, which do not scan components; pages then link the plain names
+    private final ObjectProvider<StaticAssets> assets;
 
-    SiteModel(SiteProperties site, ClinicProperties clinic, StaticAssets assets) {
+    SiteModel(SiteProperties site, ClinicProperties clinic, ObjectProvider<StaticAssets> assets) {
         this.site = site;
         this.clinic = clinic;
         this.assets = assets;
@@ -36,7 +38,7 @@ class SiteModel implements WebMvcConfigurer {
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
                 request.setAttribute("site", site);
                 request.setAttribute("clinic", clinic);
-                request.setAttribute("assets", assets);
+                request.setAttribute("assets", assets.getIfAvailable());
                 return true;
             }
         });
