@@ -89,13 +89,14 @@ public class ArticleBody {
         }
         StringBuilder row = new StringBuilder("<div class=\"figure-row\">");
         for (Figure f : figures) {
-            row.append("<figure class=\"exercise-figure\"><a href=\"")
+            // the link holds the figure (a figcaption may not sit inside a link inside its figure)
+            row.append("<a class=\"figure-link\" href=\"")
                     .append(htmlEscape(f.url()))
-                    .append("\">");
+                    .append("\"><figure class=\"exercise-figure\">");
             if (f.image() != null) {
                 img(row, f.image(), FIGURE_SIZES);
             }
-            row.append("<figcaption>").append(htmlEscape(f.caption())).append("</figcaption></a></figure>");
+            row.append("<figcaption>").append(htmlEscape(f.caption())).append("</figcaption></figure></a>");
         }
         return row.append("</div>").toString();
     }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -182,8 +183,29 @@ public class SearchApi {
                 .fetchTotalHitCount();
     }
 
-    /** Up to {@code limit} titles whose words start with the words typed so far. */
+    /**
+     * Up to {@code limit} titles whose words start with the words typed so far, topped up with the
+     * best results of a full search for the words when fewer titles match: "bolest zad" (the search
+     * box's own example) is in no title, but in the text of the back-pain articles.
+     */
     public List<Suggestion> suggest(Lang lang, String typed, int limit) {
+        List<Suggestion> titles = titleSuggestions(lang, typed, limit);
+        if (titles.size() >= limit || words(typed).isEmpty()) {
+            return titles;
+        }
+        Map<String, Suggestion> merged = new LinkedHashMap<>();
+        titles.forEach(s -> merged.put(s.url(), s));
+        for (SearchResults.Hit hit : search(new SearchQuery(lang, typed, Set.of(), Map.of(), Set.of(), 1))
+                .hits()) {
+            if (merged.size() >= limit) {
+                break;
+            }
+            merged.putIfAbsent(hit.url(), new Suggestion(hit.type(), hit.title(), hit.url()));
+        }
+        return List.copyOf(merged.values());
+    }
+
+    private List<Suggestion> titleSuggestions(Lang lang, String typed, int limit) {
         // the index holds each title word's prefixes of 2 to 20 characters: a word still being typed
         // ("knee p") counts from its second letter, and a longer word by its first 20
         List<String> words = words(typed).stream()

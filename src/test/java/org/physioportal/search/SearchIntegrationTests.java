@@ -225,10 +225,24 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void theSearchBoxsOwnExampleGetsSuggestions() {
+        // "bolest zad" is in no title: the best results of the full search fill the list
+        var czech = org.jsoup.Jsoup.parse(page("/cs/search/suggest?q=" + q("bolest zad")));
+        assertThat(czech.select("#search-suggestions a").eachAttr("href"))
+                .contains("/cs/articles/beh-a-bolest-bederni-patere")
+                .doesNotHaveDuplicates();
+        var english = org.jsoup.Jsoup.parse(page("/en/search/suggest?q=" + q("lower back pain")));
+        assertThat(english.select("#search-suggestions a").eachAttr("href"))
+                .hasSizeGreaterThan(1)
+                .first()
+                .isEqualTo("/en/articles/running-and-lower-back-pain");
+    }
+
+    @Test
     void theHeaderSearchBoxIsOnEveryPage() {
         assertThat(page("/en/articles/running-and-lower-back-pain"))
                 .contains("role=\"search\"")
-                .contains("hx-get=\"/en/search/suggest\"");
+                .contains("data-hx-get=\"/en/search/suggest\"");
         assertThat(page("/cs")).contains("action=\"/cs/search\"");
     }
 

@@ -73,7 +73,7 @@ class ArticlePageBrowserTests extends BrowserTest {
     @Test
     void figureLeadsToItsExercise() {
         page.navigate(url(PortalIntegrationTests.ARTICLE));
-        var figure = page.locator(".prose figure.exercise-figure a").first();
+        var figure = page.locator(".prose a.figure-link").first();
         String name = figure.locator("figcaption").innerText();
         figure.click();
         page.waitForURL("**/en/exercises/**");

@@ -1,5 +1,8 @@
 package org.physioportal.articles.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -80,7 +83,13 @@ class ArticlePage {
 
         void addTo(Model model) {
             model.addAttribute("article", article);
-            model.addAttribute("bodyHtml", bodyHtml);
+            LocalDate published = day(article.publishedAt());
+            LocalDate updated = day(article.updatedAt());
+            model.addAttribute("publishedOn", published);
+            model.addAttribute("updatedOn", updated != null && updated.isAfter(published) ? updated : null);
+            Contents contents = Contents.of(bodyHtml);
+            model.addAttribute("bodyHtml", contents.html());
+            model.addAttribute("contents", contents.entries());
             model.addAttribute("tutorials", tutorials);
             model.addAttribute("related", related);
             model.addAttribute("author", author);
@@ -90,6 +99,11 @@ class ArticlePage {
             model.addAttribute("suggestions", suggestions);
             model.addAttribute("meta", meta);
         }
+    }
+
+    /** The calendar day (UTC, like every stored time) of an instant. */
+    private static LocalDate day(Instant instant) {
+        return instant == null ? null : LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** The published article's page, or empty if no such article is published. */

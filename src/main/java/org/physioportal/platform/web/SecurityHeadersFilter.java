@@ -32,7 +32,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     static String policy(String nonce) {
-        return "default-src 'self'; script-src 'nonce-" + nonce + "' 'strict-dynamic'; style-src 'self'; "
+        return "default-src 'self'; script-src 'nonce-" + nonce + "' 'strict-dynamic'; style-src 'self' 'nonce-" + nonce
+                + "'; "
                 + "img-src 'self' data:; media-src 'self'; "
                 + "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; "
                 + "worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
