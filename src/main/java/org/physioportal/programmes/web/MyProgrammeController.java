@@ -71,19 +71,11 @@ class MyProgrammeController {
             @AuthenticationPrincipal AccountPrincipal me,
             @ModelAttribute ProgrammeForm form) {
         Lang lang = Lang.require(code);
-        Map<String, String> errors = new HashMap<>();
-        ProgrammeContent content = views.check(form, lang, true, errors);
-        if (content == null) {
-            return views.form(
-                    lang,
-                    "programme.own.new",
-                    "/" + lang.code() + "/my/programmes/new",
-                    form.withEmptyRows(),
-                    true,
-                    errors);
-        }
-        programmes.create(me.id(), null, content);
-        return new ModelAndView("redirect:/" + lang.code() + "/my/programmes?saved");
+        return views.saveOrShow(
+                form, lang, "programme.own.new", "/" + lang.code() + "/my/programmes/new", true, content -> {
+                    programmes.create(me.id(), null, content);
+                    return "/" + lang.code() + "/my/programmes?saved";
+                });
     }
 
     @GetMapping("/{lang:[a-z]{2}}/my/programmes/{id}")
@@ -107,19 +99,11 @@ class MyProgrammeController {
             @ModelAttribute ProgrammeForm form) {
         Lang lang = Lang.require(code);
         own(id, me);
-        Map<String, String> errors = new HashMap<>();
-        ProgrammeContent content = views.check(form, lang, true, errors);
-        if (content == null) {
-            return views.form(
-                    lang,
-                    "programme.own.edit",
-                    "/" + lang.code() + "/my/programmes/" + id,
-                    form.withEmptyRows(),
-                    true,
-                    errors);
-        }
-        programmes.update(id, content);
-        return new ModelAndView("redirect:/" + lang.code() + "/my/programmes?saved");
+        return views.saveOrShow(
+                form, lang, "programme.own.edit", "/" + lang.code() + "/my/programmes/" + id, true, content -> {
+                    programmes.update(id, content);
+                    return "/" + lang.code() + "/my/programmes?saved";
+                });
     }
 
     /** "Add to my programme": which exercises, into which of my own programmes (or a new one). */

@@ -70,6 +70,25 @@ class ProgrammeViews {
         return form.check(choices(lang), datesRequired, errors);
     }
 
+    /**
+     * Checks a posted programme form: saves it with {@code save} (which answers the address to go on
+     * to) or shows the form again with its problems (400), nothing saved.
+     */
+    ModelAndView saveOrShow(
+            ProgrammeForm form,
+            Lang lang,
+            String heading,
+            String action,
+            boolean dates,
+            java.util.function.Function<ProgrammeContent, String> save) {
+        Map<String, String> errors = new HashMap<>();
+        ProgrammeContent content = check(form, lang, dates, errors);
+        if (content == null) {
+            return form(lang, heading, action, form.withEmptyRows(), dates, errors);
+        }
+        return new ModelAndView("redirect:" + save.apply(content));
+    }
+
     ModelAndView form(
             Lang lang, String heading, String action, ProgrammeForm form, boolean dates, Map<String, String> errors) {
         var page = new ModelAndView("programmes/form")
@@ -84,7 +103,8 @@ class ProgrammeViews {
                         choices(lang).values().stream()
                                 .sorted(Comparator.comparing(ExerciseView::name))
                                 .toList())
-                .addObject("errors", errors);
+                .addObject("errors", errors)
+                .addObject("template", "template.new".equals(heading));
         if (!errors.isEmpty()) {
             page.setStatus(HttpStatus.BAD_REQUEST);
         }

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.physioportal.accounts.AccountPrincipal;
 import org.physioportal.companion.PatientAccess;
 import org.physioportal.programmes.domain.Programme;
-import org.physioportal.programmes.domain.ProgrammeContent;
 import org.physioportal.programmes.domain.Programmes;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.NotFoundException;
@@ -45,13 +44,12 @@ class TemplateController {
     ModelAndView newForm(@PathVariable("lang") String code) {
         Lang lang = Lang.require(code);
         return views.form(
-                        lang,
-                        "template.new",
-                        "/" + lang.code() + "/therapist/templates/new",
-                        new ProgrammeForm().withEmptyRows(),
-                        false,
-                        Map.of())
-                .addObject("template", true);
+                lang,
+                "template.new",
+                "/" + lang.code() + "/therapist/templates/new",
+                new ProgrammeForm().withEmptyRows(),
+                false,
+                Map.of());
     }
 
     @PostMapping("/{lang:[a-z]{2}}/therapist/templates/new")
@@ -61,20 +59,11 @@ class TemplateController {
             @ModelAttribute ProgrammeForm form,
             @RequestParam(defaultValue = "false") boolean clinic) {
         Lang lang = Lang.require(code);
-        Map<String, String> errors = new HashMap<>();
-        ProgrammeContent content = views.check(form, lang, false, errors);
-        if (content == null) {
-            return views.form(
-                            lang,
-                            "template.new",
-                            "/" + lang.code() + "/therapist/templates/new",
-                            form.withEmptyRows(),
-                            false,
-                            errors)
-                    .addObject("template", true);
-        }
-        programmes.createTemplate(me.id(), clinic, content);
-        return new ModelAndView("redirect:/" + lang.code() + "/therapist/templates?saved");
+        return views.saveOrShow(
+                form, lang, "template.new", "/" + lang.code() + "/therapist/templates/new", false, content -> {
+                    programmes.createTemplate(me.id(), clinic, content);
+                    return "/" + lang.code() + "/therapist/templates?saved";
+                });
     }
 
     @GetMapping("/{lang:[a-z]{2}}/therapist/templates/{id}")
@@ -99,19 +88,11 @@ class TemplateController {
             @ModelAttribute ProgrammeForm form) {
         Lang lang = Lang.require(code);
         own(id, me);
-        Map<String, String> errors = new HashMap<>();
-        ProgrammeContent content = views.check(form, lang, false, errors);
-        if (content == null) {
-            return views.form(
-                    lang,
-                    "template.edit",
-                    "/" + lang.code() + "/therapist/templates/" + id,
-                    form.withEmptyRows(),
-                    false,
-                    errors);
-        }
-        programmes.update(id, content);
-        return new ModelAndView("redirect:/" + lang.code() + "/therapist/templates?saved");
+        return views.saveOrShow(
+                form, lang, "template.edit", "/" + lang.code() + "/therapist/templates/" + id, false, content -> {
+                    programmes.update(id, content);
+                    return "/" + lang.code() + "/therapist/templates?saved";
+                });
     }
 
     @PostMapping("/{lang:[a-z]{2}}/therapist/templates/{id}/assign")

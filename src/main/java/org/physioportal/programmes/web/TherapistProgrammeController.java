@@ -1,6 +1,5 @@
 package org.physioportal.programmes.web;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.physioportal.accounts.AccountPrincipal;
@@ -8,7 +7,6 @@ import org.physioportal.accounts.AccountsApi;
 import org.physioportal.companion.PatientAccess;
 import org.physioportal.programmes.domain.Messages;
 import org.physioportal.programmes.domain.Programme;
-import org.physioportal.programmes.domain.ProgrammeContent;
 import org.physioportal.programmes.domain.Programmes;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.NotFoundException;
@@ -84,13 +82,10 @@ class TherapistProgrammeController {
         Lang lang = Lang.require(code);
         requireOther(me, patientId);
         access.requireLinkedTherapist(patientId, me);
-        Map<String, String> errors = new HashMap<>();
-        ProgrammeContent content = views.check(form, lang, true, errors);
-        if (content == null) {
-            return views.form(lang, "programme.new", action(lang, patientId), form.withEmptyRows(), true, errors);
-        }
-        programmes.create(patientId, me.id(), content);
-        return new ModelAndView("redirect:/" + lang.code() + "/therapist/patients/" + patientId + "?saved");
+        return views.saveOrShow(form, lang, "programme.new", action(lang, patientId), true, content -> {
+            programmes.create(patientId, me.id(), content);
+            return "/" + lang.code() + "/therapist/patients/" + patientId + "?saved";
+        });
     }
 
     @GetMapping("/{lang:[a-z]{2}}/therapist/programmes/{id}")
@@ -116,19 +111,11 @@ class TherapistProgrammeController {
             @ModelAttribute ProgrammeForm form) {
         Lang lang = Lang.require(code);
         Programme programme = linkedProgramme(id, me);
-        Map<String, String> errors = new HashMap<>();
-        ProgrammeContent content = views.check(form, lang, true, errors);
-        if (content == null) {
-            return views.form(
-                    lang,
-                    "programme.edit",
-                    "/" + lang.code() + "/therapist/programmes/" + id,
-                    form.withEmptyRows(),
-                    true,
-                    errors);
-        }
-        programmes.update(id, content);
-        return new ModelAndView("redirect:/" + lang.code() + "/therapist/patients/" + programme.patientId() + "?saved");
+        return views.saveOrShow(
+                form, lang, "programme.edit", "/" + lang.code() + "/therapist/programmes/" + id, true, content -> {
+                    programmes.update(id, content);
+                    return "/" + lang.code() + "/therapist/patients/" + programme.patientId() + "?saved";
+                });
     }
 
     /** A programme of a patient linked to this therapist, else 404. */
