@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.physioportal.accounts.AccountPrincipal;
 import org.physioportal.companion.PatientAccess;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -21,9 +22,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 class ConsentGate implements WebMvcConfigurer {
 
-    private final PatientAccess access;
+    /** A provider, so that MVC slice tests (which have no services) still start. */
+    private final ObjectProvider<PatientAccess> access;
 
-    ConsentGate(PatientAccess access) {
+    ConsentGate(ObjectProvider<PatientAccess> access) {
         this.access = access;
     }
 
@@ -44,7 +46,7 @@ class ConsentGate implements WebMvcConfigurer {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null
                 || !(auth.getPrincipal() instanceof AccountPrincipal viewer)
-                || access.hasConsented(viewer.id())) {
+                || access.getObject().hasConsented(viewer.id())) {
             return true;
         }
         String path = request.getRequestURI();

@@ -9,6 +9,7 @@ import org.physioportal.platform.Pages;
 import org.physioportal.platform.SiteProperties;
 import org.physioportal.shared.Lang;
 import org.physioportal.taxonomy.TaxonomyApi;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,13 +23,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class HeadLinks {
 
-    private final TaxonomyApi taxonomy;
-    private final Pages pages;
+    // providers, so that MVC slice tests (which have no services) still start
+    private final ObjectProvider<TaxonomyApi> taxonomies;
+    private final ObjectProvider<Pages> pageTexts;
     private final SiteProperties site;
 
-    HeadLinks(TaxonomyApi taxonomy, Pages pages, SiteProperties site) {
-        this.taxonomy = taxonomy;
-        this.pages = pages;
+    HeadLinks(ObjectProvider<TaxonomyApi> taxonomies, ObjectProvider<Pages> pageTexts, SiteProperties site) {
+        this.taxonomies = taxonomies;
+        this.pageTexts = pageTexts;
         this.site = site;
     }
 
@@ -36,7 +38,9 @@ class HeadLinks {
     List<HeadLink> links(HttpServletRequest request) {
         String[] path = request.getRequestURI().split("/", -1);
         Lang lang = path.length >= 2 ? Lang.fromCode(path[1]).orElse(null) : null;
-        if (lang == null || !"GET".equals(request.getMethod())) {
+        TaxonomyApi taxonomy = taxonomies.getIfAvailable();
+        Pages pages = pageTexts.getIfAvailable();
+        if (lang == null || !"GET".equals(request.getMethod()) || taxonomy == null || pages == null) {
             return List.of();
         }
         String base = site.baseUrl();
