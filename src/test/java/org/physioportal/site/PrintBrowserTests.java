@@ -59,10 +59,14 @@ class PrintBrowserTests extends BrowserTest {
         List<String> problems = new ArrayList<>();
         for (String path : exercises) {
             page.navigate(url(path));
-            String czech = page.locator("a.lang-switch").first().getAttribute("href");
+            // an exercise another test published without its Czech version has no language switch
+            var langSwitch = page.locator("a.lang-switch");
+            String czech = langSwitch.count() > 0 ? langSwitch.first().getAttribute("href") : null;
             problems.addAll(printExercise(path));
-            page.navigate(url(czech));
-            problems.addAll(printExercise(czech));
+            if (czech != null) {
+                page.navigate(url(czech));
+                problems.addAll(printExercise(czech));
+            }
         }
         assertThat(problems).isEmpty();
     }
