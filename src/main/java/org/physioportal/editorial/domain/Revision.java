@@ -126,11 +126,6 @@ public class Revision {
         return schemaVersion;
     }
 
-    /** Whether the revision changed the content (not only its workflow state). */
-    public boolean changedContent() {
-        return action.changesContent();
-    }
-
     public long contentId() {
         return contentId;
     }

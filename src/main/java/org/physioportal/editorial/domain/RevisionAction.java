@@ -23,9 +23,4 @@ public enum RevisionAction {
     /** The kinds that write new content. */
     public static final java.util.Set<RevisionAction> CONTENT_CHANGES =
             java.util.EnumSet.of(IMPORTED, CREATED, TRANSLATED, EDITED, REVERTED);
-
-    /** Whether a revision of this kind wrote new content (its author is then the one a reviewer must not be). */
-    public boolean changesContent() {
-        return CONTENT_CHANGES.contains(this);
-    }
 }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.physioportal.shared.NotFoundException;
+import org.physioportal.shared.PublishedQuery;
 import org.physioportal.syndication.api.ApiItems.ArticleItem;
 import org.physioportal.syndication.api.ApiItems.ExerciseItem;
 import org.physioportal.syndication.api.ApiItems.ItemPage;
@@ -60,8 +61,7 @@ class ContentApiController {
                     @RequestParam(required = false)
                     String size,
             HttpServletRequest request) {
-        ApiQuery query = ApiQuery.parse(request, ApiQuery.CONTENT, clock);
-        return reader.exercises(query.published(vocabulary.termFilter(query.term())));
+        return reader.exercises(published(request));
     }
 
     @GetMapping("/exercises/{lang}/{slug}")
@@ -80,8 +80,7 @@ class ContentApiController {
             @Parameter(schema = @Schema(type = "integer")) @RequestParam(required = false) String page,
             @Parameter(schema = @Schema(type = "integer")) @RequestParam(required = false) String size,
             HttpServletRequest request) {
-        ApiQuery query = ApiQuery.parse(request, ApiQuery.CONTENT, clock);
-        return reader.articles(query.published(vocabulary.termFilter(query.term())));
+        return reader.articles(published(request));
     }
 
     @GetMapping("/articles/{lang}/{slug}")
@@ -100,14 +99,19 @@ class ContentApiController {
             @Parameter(schema = @Schema(type = "integer")) @RequestParam(required = false) String page,
             @Parameter(schema = @Schema(type = "integer")) @RequestParam(required = false) String size,
             HttpServletRequest request) {
-        ApiQuery query = ApiQuery.parse(request, ApiQuery.CONTENT, clock);
-        return reader.videos(query.published(vocabulary.termFilter(query.term())));
+        return reader.videos(published(request));
     }
 
     @GetMapping("/videos/{lang}/{slug}")
     @Operation(summary = "One published video")
     VideoItem video(@PathVariable String lang, @PathVariable String slug) {
         return reader.video(ApiQuery.lang(lang), slug).orElseThrow(() -> new NotFoundException("video " + slug));
+    }
+
+    /** The list parameters of a content request, checked, with its term widened to narrower terms. */
+    private PublishedQuery published(HttpServletRequest request) {
+        ApiQuery query = ApiQuery.parse(request, ApiQuery.CONTENT, clock);
+        return query.published(vocabulary.termFilter(query.term()));
     }
 
     /** Any other address under /api/v1 is a 404 problem, not the HTML error page. */
