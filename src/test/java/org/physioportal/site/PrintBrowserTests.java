@@ -62,9 +62,12 @@ class PrintBrowserTests extends BrowserTest {
             if (answer == null || answer.status() != 200) {
                 continue; // listed from a cached page, since taken off the site by another test
             }
-            // an exercise another test published without its Czech version has no language switch
+            // an exercise another test published without its Czech version switches to the Czech home page
             var langSwitch = page.locator("a.lang-switch");
             String czech = langSwitch.count() > 0 ? langSwitch.first().getAttribute("href") : null;
+            if ("/cs".equals(czech)) {
+                czech = null;
+            }
             problems.addAll(printExercise(path));
             if (czech != null) {
                 var czechAnswer = page.navigate(url(czech));
