@@ -6,7 +6,9 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,6 +29,11 @@ import org.springframework.stereotype.Component;
  * and the limits hold however many nodes run. A key is whatever a client sent (an address typed at
  * login, say), so a long one is kept as its SHA-256: a local bucket's key never takes more than
  * {@value #MAX_STORED_KEY} characters, and a shared one is always the limit and a hash.
+ *
+ * <p>A shared bucket is taken from through Bucket4j's batching optimization: requests for the same
+ * key that arrive while its row is being updated wait and are then served by one database round
+ * trip together. Exact (no token is taken twice or lost), and one busy key (every API client behind
+ * one address) no longer queues its requests one by one on the row's lock.
  */
 @Component
 @EnableConfigurationProperties(LimitsProperties.class)
@@ -42,6 +49,11 @@ public class RateLimiter {
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(200_000)
             .expireAfterAccess(1, TimeUnit.HOURS)
+            .build();
+    /** Shared buckets' proxies: the batching lives in the proxy, so the same one serves a key's requests. */
+    private final Cache<String, BucketProxy> proxies = Caffeine.newBuilder()
+            .maximumSize(20_000)
+            .expireAfterAccess(10, TimeUnit.MINUTES)
             .build();
 
     RateLimiter(LimitsProperties properties, ObjectProvider<SharedBuckets> shared) {
@@ -62,7 +74,11 @@ public class RateLimiter {
         }
         ConsumptionProbe probe = shared == null
                 ? buckets.get(storedKey(limit, key), k -> newBucket(config)).tryConsumeAndReturnRemaining(1)
-                : shared.getProxy(sharedKey(limit, key), () -> configuration(config))
+                : proxies.get(
+                                sharedKey(limit, key),
+                                k -> shared.builder()
+                                        .withOptimization(Optimizations.batching())
+                                        .build(k, () -> configuration(config)))
                         .tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             long seconds = Math.max(
