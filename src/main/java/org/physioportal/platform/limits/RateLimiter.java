@@ -7,6 +7,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import java.nio.charset.StandardCharsets;
@@ -74,17 +75,38 @@ public class RateLimiter {
         }
         ConsumptionProbe probe = shared == null
                 ? buckets.get(storedKey(limit, key), k -> newBucket(config)).tryConsumeAndReturnRemaining(1)
-                : proxies.get(
-                                sharedKey(limit, key),
-                                k -> shared.builder()
-                                        .withOptimization(Optimizations.batching())
-                                        .build(k, () -> configuration(config)))
-                        .tryConsumeAndReturnRemaining(1);
+                : takeShared(sharedKey(limit, key), config);
         if (!probe.isConsumed()) {
             long seconds = Math.max(
                     1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
             throw new TooManyRequestsException(seconds);
         }
+    }
+
+    private ConsumptionProbe takeShared(String key, LimitsProperties.Limit config) {
+        BucketProxy batched = proxies.get(
+                key,
+                k -> shared.builder().withOptimization(Optimizations.batching()).build(k, () -> configuration(config)));
+        try {
+            return batched.tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException e) {
+            if (!missingRow(e)) {
+                throw e;
+            }
+            // Bucket4j 8.14: a batch of several requests that meets no row (a new key, or a row
+            // deleted as expired) fails instead of creating it; nothing was taken, so take again
+            // without batching, which creates the row
+            return shared.builder().build(key, () -> configuration(config)).tryConsumeAndReturnRemaining(1);
+        }
+    }
+
+    private static boolean missingRow(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BucketNotFoundException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The keys of the buckets held now, for tests. */

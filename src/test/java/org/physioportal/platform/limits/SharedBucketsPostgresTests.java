@@ -21,12 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Shared buckets on PostgreSQL taken from by many threads at once, as when every API client behind one
- * address hits one bucket: batching serves them together, and still exactly the bucket's capacity is
- * granted, never a token more (two limiters stand for two nodes).
+ * address hits one bucket (two limiters stand for two nodes): batching serves them together, and still
+ * exactly the bucket's capacity is granted, never a token more.
  */
 class SharedBucketsPostgresTests {
-
-    static final int CAPACITY = 150;
 
     String schema;
     JdbcTemplate admin;
@@ -48,13 +46,25 @@ class SharedBucketsPostgresTests {
     }
 
     @Test
-    void manyConcurrentRequestsOnTwoNodesGetExactlyTheCapacity() throws Exception {
-        RateLimiter one = limiter();
-        RateLimiter two = limiter();
-        List<Callable<Boolean>> requests = new ArrayList<>();
-        for (int i = 0; i < CAPACITY * 2; i++) {
+    void aSmallLimitGrantsExactlyItsCapacityToConcurrentRequestsOnTwoNodes() throws Exception {
+        assertThat(granted(50, 150)).isEqualTo(50);
+        assertThat(admin.queryForObject("select count(*) from " + schema + ".rate_limit_bucket", Integer.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aLargeLimitToo() throws Exception {
+        assertThat(granted(400, 800)).isEqualTo(400);
+    }
+
+    /** Sends the requests from 32 threads, alternately to two limiters (two nodes); how many passed. */
+    private int granted(int capacity, int requests) throws Exception {
+        RateLimiter one = limiter(capacity);
+        RateLimiter two = limiter(capacity);
+        List<Callable<Boolean>> calls = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
             RateLimiter node = i % 2 == 0 ? one : two;
-            requests.add(() -> {
+            calls.add(() -> {
                 try {
                     node.consume("api", "127.0.0.1");
                     return true;
@@ -66,22 +76,20 @@ class SharedBucketsPostgresTests {
         ExecutorService pool = Executors.newFixedThreadPool(32);
         int granted = 0;
         try {
-            for (Future<Boolean> answer : pool.invokeAll(requests)) {
+            for (Future<Boolean> answer : pool.invokeAll(calls)) {
                 granted += answer.get() ? 1 : 0;
             }
         } finally {
             pool.shutdownNow();
         }
-        assertThat(granted).isEqualTo(CAPACITY);
-        assertThat(admin.queryForObject("select count(*) from " + schema + ".rate_limit_bucket", Integer.class))
-                .isEqualTo(1);
+        return granted;
     }
 
-    private RateLimiter limiter() {
+    private RateLimiter limiter(int capacity) {
         var factory = new StaticListableBeanFactory();
         factory.addBean("sharedBuckets", new SharedBuckets(pooled()));
         return new RateLimiter(
-                new LimitsProperties(Map.of("api", new LimitsProperties.Limit(CAPACITY, Duration.ofHours(1)))),
+                new LimitsProperties(Map.of("api", new LimitsProperties.Limit(capacity, Duration.ofHours(1)))),
                 factory.getBeanProvider(SharedBuckets.class));
     }
 
