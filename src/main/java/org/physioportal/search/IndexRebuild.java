@@ -2,9 +2,14 @@ package org.physioportal.search;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
@@ -20,11 +25,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (deleted while the application was stopped, set aside as damaged, or never built because rows
  * came from elsewhere) is rebuilt in the background. Pages are served meanwhile; search results
  * are incomplete until the rebuild ends.
+ *
+ * <p>One rebuild at a time in the whole cluster: a rebuild holds the ShedLock row
+ * {@value #LOCK} while it runs, so that nodes starting together on one shared (OpenSearch) index, or
+ * two admins on two nodes, do not rebuild it twice. A node that dies mid-rebuild frees it after
+ * {@link #LOCK_AT_MOST_FOR}.
  */
 @Component
 public class IndexRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
+    static final String LOCK = "search-index-rebuild";
+    static final Duration LOCK_AT_MOST_FOR = Duration.ofHours(2);
 
     /** Where the last rebuild stands. */
     public enum State {
@@ -36,12 +48,14 @@ public class IndexRebuild {
 
     private final EntityManagerFactory emf;
     private final TransactionTemplate transactions;
+    private final LockProvider locks;
     private final AtomicReference<State> state = new AtomicReference<>(State.IDLE);
     private final ProgressMonitor progress = new ProgressMonitor();
 
-    IndexRebuild(EntityManagerFactory emf, TransactionTemplate transactions) {
+    IndexRebuild(EntityManagerFactory emf, TransactionTemplate transactions, LockProvider locks) {
         this.emf = emf;
         this.transactions = transactions;
+        this.locks = locks;
     }
 
     public State state() {
@@ -97,17 +111,31 @@ public class IndexRebuild {
     }
 
     /**
-     * Starts rebuilding the given types in the background; at most one rebuild at a time.
+     * Starts rebuilding the given types in the background; at most one rebuild at a time in the
+     * cluster.
      *
-     * @return false if a rebuild was already running
+     * @return false if a rebuild was already running, here or on another node
      */
     public boolean rebuild(List<Class<?>> types) {
-        if (state.getAndSet(State.RUNNING) == State.RUNNING) {
+        State before = state.getAndSet(State.RUNNING);
+        if (before == State.RUNNING) {
             return false;
         }
+        Optional<SimpleLock> lock =
+                locks.lock(new LockConfiguration(Instant.now(), LOCK, LOCK_AT_MOST_FOR, Duration.ZERO));
+        if (lock.isEmpty()) {
+            state.set(before);
+            log.info("Search index rebuild not started: another node is rebuilding the index");
+            return false;
+        }
+        massIndex(types, lock.get());
+        return true;
+    }
+
+    private void massIndex(List<Class<?>> types, SimpleLock lock) {
         long start = System.nanoTime();
         progress.reset(start);
-        log.warn("Search index empty for {}: rebuilding from the database while pages are served", names(types));
+        log.warn("Search index rebuild for {}: from the database while pages are served", names(types));
         Search.mapping(emf)
                 .scope(Object.class, types.stream().map(Class::getSimpleName).toList())
                 .massIndexer()
@@ -115,6 +143,7 @@ public class IndexRebuild {
                 .monitor(progress)
                 .start()
                 .whenComplete((ok, failure) -> {
+                    lock.unlock();
                     Duration took = Duration.ofNanos(System.nanoTime() - start);
                     progress.finished(System.nanoTime());
                     if (failure != null) {
@@ -125,7 +154,6 @@ public class IndexRebuild {
                         log.info("Search index rebuilt in {} ms", took.toMillis());
                     }
                 });
-        return true;
     }
 
     /** Counts what the mass indexer reports; read by {@link #progress()} from other threads. */
