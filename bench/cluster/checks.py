@@ -5,10 +5,14 @@ Each subcommand prints PASS/FAIL lines (and figures) and exits non-zero on a fai
   session  a login on node 1 holds on node 2; a logout on node 3 ends it on node 1
   cache    a comment posted through node 2 shows on node 3's stored (cached) page within --within s
   limit    the login limit of one account holds across the nodes (--capacity tries, then 429 on each)
+  search   a word an admin publishes through one node is found by a search on every node within --within s
 """
 
 import argparse
+import html.parser
 import http.cookiejar
+import random
+import string
 import re
 import sys
 import time
@@ -53,6 +57,50 @@ class Browser:
         self.request(base + "/login?lang=en")
         status, location, _ = self.request(base + "/login", {"email": email, "password": password})
         return status, location
+
+
+class Forms(html.parser.HTMLParser):
+    """The fields of every POST form of a page, keyed by the form's action path (as a browser would send them)."""
+
+    def __init__(self, page):
+        super().__init__()
+        self.forms, self.fields, self.select, self.textarea = [], None, None, None
+        self.feed(page)
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "form" and a.get("method", "get").lower() == "post":
+            self.fields = []
+            self.forms.append((urllib.parse.urlparse(a.get("action", "")).path, self.fields))
+        elif self.fields is None:
+            return
+        elif tag == "input" and a.get("name") and a.get("type", "text") not in ("submit", "button", "file"):
+            if a.get("type") not in ("checkbox", "radio") or "checked" in a:
+                self.fields.append([a["name"], a.get("value", "on" if a.get("type") == "checkbox" else "")])
+        elif tag == "textarea" and a.get("name"):
+            self.textarea = [a["name"], ""]
+            self.fields.append(self.textarea)
+        elif tag == "select" and a.get("name"):
+            self.select = [a["name"], None]
+            self.fields.append(self.select)
+        elif tag == "option" and self.select is not None:
+            if self.select[1] is None or "selected" in a:
+                self.select[1] = a.get("value", "")
+
+    def handle_data(self, data):
+        if self.textarea is not None:
+            self.textarea[1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "textarea":
+            self.textarea = None
+        elif tag == "select":
+            self.select = None
+        elif tag == "form":
+            self.fields = None
+
+    def form(self, path):
+        return next(dict(fields) for action, fields in self.forms if action == path)
 
 
 failures = 0
@@ -128,6 +176,44 @@ def limit(args):
         verdict(status == 429, f"limit: the next login on node {number} gets 429 ({status})")
 
 
+def search(args):
+    """An admin adds a new word to a published exercise through node 1 (save, then publish the draft);
+    each node's search finds it within --within s of the publication."""
+    writer = args.nodes[0]
+    browser = Browser()
+    browser.login(writer, args.email, args.password)
+    _, _, listing = browser.request(writer + "/admin/exercises?status=PUBLISHED&lang=en")
+    path = re.search(r'href="(/admin/exercises/\d+)', listing)
+    if not path:
+        verdict(False, "search: no published exercise in the back office of node 1")
+        return
+    path = path.group(1)
+    _, _, page = browser.request(writer + path + "?lang=en")
+    form = Forms(page).form(path)
+    word = "kluster" + "".join(random.choice(string.ascii_lowercase) for _ in range(8))
+    form["goal"] = form.get("goal", "") + " " + word
+    status, _, _ = browser.request(writer + path + "?lang=en", form)
+    _, _, page = browser.request(writer + path + "?lang=en")
+    publish = Forms(page).form(path + "/workflow")  # the first workflow form; the admin's is PUBLISH
+    publish["action"] = "PUBLISH"
+    status, location, _ = browser.request(writer + path + "/workflow?lang=en", publish)
+    published = time.monotonic()
+    verdict(status in (302, 303) and "PUBLISH" in location, f"search: the change is published through node 1 ({status})")
+    found = {}
+    while len(found) < 3 and time.monotonic() - published < args.within + 10:
+        for number, node in enumerate(args.nodes, 1):
+            if number not in found and ("/en/exercises/" + form["slug"]) in Browser().request(
+                    node + "/en/search?q=" + word)[2]:
+                found[number] = time.monotonic() - published
+        time.sleep(0.05)
+    for number in (1, 2, 3):
+        shown = "%.3f s" % found[number] if number in found else "not within %.0f s" % (args.within + 10)
+        verdict(number in found and found[number] <= args.within,
+                f"search: node {number} finds the new word after {shown} (limit {args.within} s)")
+    if found:
+        print(f"figure search_visible_max_seconds {max(found.values()):.3f}")
+
+
 def main():
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers(dest="check", required=True)
@@ -147,8 +233,13 @@ def main():
     p.add_argument("--balancer", required=True)
     p.add_argument("--nodes", nargs=3, required=True)
     p.add_argument("--capacity", type=int, default=10)
+    p = sub.add_parser("search")
+    p.add_argument("--nodes", nargs=3, required=True)
+    p.add_argument("--email", required=True)
+    p.add_argument("--password", required=True)
+    p.add_argument("--within", type=float, default=2.0)
     args = parser.parse_args()
-    {"session": session, "cache": cache, "limit": limit}[args.check](args)
+    {"session": session, "cache": cache, "limit": limit, "search": search}[args.check](args)
     sys.exit(1 if failures else 0)
 
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The three-node test: three portal nodes (ports 21080-21082) on one fresh PostgreSQL database,
-# nginx (Debian's package, installed when missing) balancing them on 21090 without sticky sessions.
+# The three-node test: three portal nodes (ports 21080-21082) on one fresh PostgreSQL database and
+# one OpenSearch node (21095, the embedded runner the search-opensearch module's tests use, with the
+# outbox-polling coordination), nginx (Debian's package, installed when missing) balancing them on
+# 21090 without sticky sessions.
 # Prints a PASS/FAIL line per claim and exits non-zero on any FAIL; stops everything it started.
 #
 #   bench/cluster/cluster.sh [short|long]      (short: CI, a few minutes; long: repeated, with figures)
@@ -17,6 +19,8 @@ MODE=${1:-short}
 case "$MODE" in short | long) ;; *) die "usage: $0 [short|long]" ;; esac
 NODE_PORTS=(21080 21081 21082)
 LB_PORT=21090
+OPENSEARCH_PORT=21095
+OPENSEARCH_PID=""
 BASE="http://127.0.0.1:$LB_PORT" # the clients of the kill test go through the balancer
 NODE_URLS=("http://127.0.0.1:21080" "http://127.0.0.1:21081" "http://127.0.0.1:21082")
 NODE_PIDS=("" "" "")
@@ -38,6 +42,7 @@ cleanup() {
   for i in 0 1 2; do [ -z "${NODE_PIDS[$i]}" ] || kill -9 "${NODE_PIDS[$i]}" 2>/dev/null; done
   for i in 0 1 2; do [ -z "${NODE_PIDS[$i]}" ] || wait "${NODE_PIDS[$i]}" 2>/dev/null; done
   if [ -n "$NGINX_PID" ]; then kill "$NGINX_PID" 2>/dev/null; wait "$NGINX_PID" 2>/dev/null; fi
+  if [ -n "$OPENSEARCH_PID" ]; then kill "$OPENSEARCH_PID" 2>/dev/null; wait "$OPENSEARCH_PID" 2>/dev/null; fi
   drop_database
   if [ "$status" = 0 ] && [ "${CLUSTER_KEEP:-0}" != 1 ]; then rm -rf "$WORK"; else log "kept $WORK"; fi
   exit "$status"
@@ -65,13 +70,33 @@ start_nginx() {
   die "nginx did not start (see $WORK/nginx/error.log)"
 }
 
+# One OpenSearch node on loopback (bench/cluster/opensearch: OpenSearch Runner's class path from Maven
+# Central, started by a single-file Java program), its log in $WORK/opensearch.log.
+start_opensearch() {
+  log "resolving OpenSearch Runner (bench/cluster/opensearch/pom.xml)"
+  "$REPO_DIR/mvnw" -q -B -f "$CLUSTER_DIR/opensearch/pom.xml" dependency:build-classpath \
+    -Dmdep.outputFile="$WORK/opensearch.classpath" >"$WORK/opensearch-maven.log" 2>&1 \
+    || { tail -20 "$WORK/opensearch-maven.log" >&2; die "could not resolve OpenSearch Runner"; }
+  "$JAVA" -Xmx768m --enable-native-access=ALL-UNNAMED -cp "$(cat "$WORK/opensearch.classpath")" \
+    "$CLUSTER_DIR/opensearch/OpenSearchNode.java" "$OPENSEARCH_PORT" "$WORK/opensearch" >"$WORK/opensearch.log" 2>&1 &
+  OPENSEARCH_PID=$!
+  local i
+  for i in $(seq 1 600); do
+    grep -q "OpenSearch ready" "$WORK/opensearch.log" && return 0
+    kill -0 "$OPENSEARCH_PID" 2>/dev/null || { tail -30 "$WORK/opensearch.log" >&2; die "OpenSearch exited during start"; }
+    sleep 0.2
+  done
+  die "OpenSearch not ready within 120 s (see $WORK/opensearch.log)"
+}
+
 # start_node <0|1|2>: a node in the background, its log in $WORK/node<n>.log.
 start_node() {
   local i=$1 aot=()
   if [ "${FAULT_FAST_START:-1}" = 1 ] && [ -f "$LAUNCH_DIR/app.aot" ]; then aot=(-XX:AOTCache="$LAUNCH_DIR/app.aot"); fi
   echo "=== start $(date -Is)" >>"$WORK/node$((i + 1)).log"
   (
-    export SPRING_PROFILES_ACTIVE=postgres PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD=""
+    export SPRING_PROFILES_ACTIVE=postgres,opensearch PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD=""
+    export PORTAL_SEARCH_URIS="http://127.0.0.1:$OPENSEARCH_PORT" PORTAL_SEARCH_COORDINATION=outbox-polling
     export PORTAL_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB_NAME"
     export PORTAL_ADMIN_EMAIL=$ADMIN_EMAIL PORTAL_ADMIN_PASSWORD=$ADMIN_PASSWORD
     export PORTAL_REMEMBER_ME_KEY=$REMEMBER_ME_KEY
@@ -189,7 +214,8 @@ main() {
   trap 'exit 130' INT TERM
   DB_NAME="portal_cluster_$(date +%s)_$$"
   psql_admin -c "create database $DB_NAME" >/dev/null
-  log "cluster ($MODE): database $DB_NAME, nodes ${NODE_PORTS[*]}, balancer $LB_PORT, work dir $WORK"
+  log "cluster ($MODE): database $DB_NAME, nodes ${NODE_PORTS[*]}, balancer $LB_PORT, OpenSearch $OPENSEARCH_PORT, work dir $WORK"
+  start_opensearch
 
   start_node 0
   wait_node 0 # the first node migrates the schema and loads the demo content
@@ -205,7 +231,7 @@ main() {
   run_check limit --balancer "$BASE" --nodes "${NODE_URLS[@]}"
   run_check cache --writer "${NODE_URLS[1]}" --reader "${NODE_URLS[2]}" --email "$ADMIN_EMAIL" \
     --password "$ADMIN_PASSWORD" --repeat "$([ "$MODE" = short ] && echo 1 || echo 10)"
-  echo "SKIP search: no OpenSearch node in this test (see bench/cluster/README.md)"
+  run_check search --nodes "${NODE_URLS[@]}" --email "$ADMIN_EMAIL" --password "$ADMIN_PASSWORD"
   kill_under_load "$([ "$MODE" = short ] && echo 1 || echo 3)"
   check_publication
 
