@@ -199,11 +199,12 @@ def search(args):
     status, location, _ = browser.request(writer + path + "/workflow?lang=en", publish)
     published = time.monotonic()
     verdict(status in (302, 303) and "PUBLISH" in location, f"search: the change is published through node 1 ({status})")
+    lang = form.get("language", "EN").lower()
     found = {}
     while len(found) < 3 and time.monotonic() - published < args.within + 10:
         for number, node in enumerate(args.nodes, 1):
-            if number not in found and ("/en/exercises/" + form["slug"]) in Browser().request(
-                    node + "/en/search?q=" + word)[2]:
+            if number not in found and f"/{lang}/exercises/{form['slug']}" in Browser().request(
+                    f"{node}/{lang}/search?q={word}")[2]:
                 found[number] = time.monotonic() - published
         time.sleep(0.05)
     for number in (1, 2, 3):

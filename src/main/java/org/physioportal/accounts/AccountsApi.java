@@ -30,6 +30,13 @@ public class AccountsApi {
         return accounts.findById(id).map(Account::summary);
     }
 
+    /** The accounts among {@code ids} that exist, in one query (a therapist's desk of hundreds). */
+    public java.util.List<AccountSummary> findAll(java.util.Collection<Long> ids) {
+        return ids.isEmpty()
+                ? java.util.List.of()
+                : accounts.findAllById(ids).stream().map(Account::summary).toList();
+    }
+
     public Optional<AccountSummary> findByEmail(String email) {
         return accounts.findByEmail(Account.normalizeEmail(email)).map(Account::summary);
     }

@@ -1,6 +1,7 @@
 package org.physioportal.programmes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -54,6 +55,9 @@ class TodayIntegrationTests {
 
     @Autowired
     ProgrammesApi programmesApi;
+
+    @Autowired
+    org.physioportal.companion.PatientAccess patientAccess;
 
     TestAccount a;
     WebSession patient;
@@ -215,6 +219,42 @@ class TodayIntegrationTests {
         assertThat(progress.summary(lucie, today, 8).pain().getFirst().pain())
                 .isGreaterThan(
                         progress.summary(lucie, today, 8).pain().getLast().pain());
+    }
+
+    @Test
+    void theDeskRecordsOneViewPerPatientInOneGoAndNeverForAnUnlinkedOne() {
+        var therapist =
+                accounts.findByEmail("therapist@demo.physioportal.example").orElseThrow();
+        var me = new org.physioportal.accounts.AccountPrincipal(
+                therapist.id(),
+                therapist.email(),
+                therapist.displayName(),
+                therapist.lang(),
+                therapist.roles(),
+                true,
+                0,
+                "unused");
+        List<Long> ids = patientAccess.linkedPatients(therapist.id()).stream()
+                .map(org.physioportal.companion.PatientSummary::id)
+                .toList();
+        assertThat(ids).hasSize(2);
+        String count = "select count(*) from health_access where therapist_id = ? and what = 'desk'";
+        long before = jdbc.queryForObject(count, Long.class, therapist.id());
+        patientAccess.recordViews(ids, me, "desk");
+        assertThat(jdbc.queryForObject(count, Long.class, therapist.id())).isEqualTo(before + 2);
+
+        var withStranger = new java.util.ArrayList<>(ids);
+        withStranger.add(a.id());
+        assertThatThrownBy(() -> patientAccess.recordViews(withStranger, me, "desk"))
+                .isInstanceOf(org.physioportal.shared.NotFoundException.class);
+        assertThat(jdbc.queryForObject(count, Long.class, therapist.id())).isEqualTo(before + 2);
+
+        LocalDate today = programmesApi.today();
+        var all = progress.attention(ids, today);
+        for (long id : ids) {
+            assertThat(all.get(id))
+                    .isEqualTo(progress.attention(List.of(id), today).get(id));
+        }
     }
 
     @Test

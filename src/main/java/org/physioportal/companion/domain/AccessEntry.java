@@ -32,6 +32,14 @@ public class AccessEntry {
         this.seenAt = seenAt;
     }
 
+    public long patientId() {
+        return patientId;
+    }
+
+    public Long therapistId() {
+        return therapistId;
+    }
+
     public String therapistName() {
         return therapistName;
     }

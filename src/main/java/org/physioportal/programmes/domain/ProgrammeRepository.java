@@ -1,5 +1,6 @@
 package org.physioportal.programmes.domain;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -12,6 +13,12 @@ public interface ProgrammeRepository extends JpaRepository<Programme, Long> {
             and p.kind = org.physioportal.programmes.domain.Programme.Kind.PROGRAMME
             order by p.startDate desc nulls last, p.id desc""")
     List<Programme> ofPatient(long patientId);
+
+    /** The programmes of several patients with their items, in one query. */
+    @Query("""
+            select distinct p from Programme p left join fetch p.items where p.patientId in :patientIds
+            and p.kind = org.physioportal.programmes.domain.Programme.Kind.PROGRAMME""")
+    List<Programme> ofPatients(Collection<Long> patientIds);
 
     /** The therapist's own templates and the clinic's, clinic ones last. */
     @Query("""

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,18 +103,35 @@ public class Progress {
      * change) from the week two weeks ago to the last week; nothing logged for 7 days.
      */
     public Attention attention(long patientId, LocalDate today) {
+        return attention(List.of(patientId), today).get(patientId);
+    }
+
+    /** {@link #attention(long, LocalDate)} for many patients (the desk): two queries, whatever their number. */
+    public Map<Long, Attention> attention(Collection<Long> patientIds, LocalDate today) {
+        if (patientIds.isEmpty()) {
+            return Map.of();
+        }
         LocalDate from = today.minusDays(13);
-        List<ExerciseSession> logged = sessions.between(patientId, today.minusDays(60), today);
-        List<Programme> own = programmes.ofPatient(patientId);
-        int prescribed = prescribed(own, from, today);
-        long done = logged.stream().filter(s -> !s.day().isBefore(from)).count();
+        Map<Long, List<Programme>> own =
+                programmes.ofPatients(patientIds).stream().collect(Collectors.groupingBy(Programme::patientId));
+        Map<Long, DiaryTotals> totals =
+                sessions.totals(patientIds, today.minusDays(60), from, today.minusDays(6), today).stream()
+                        .collect(Collectors.toMap(DiaryTotals::patientId, t -> t));
+        Map<Long, Attention> attention = new HashMap<>();
+        for (Long id : patientIds) {
+            attention.put(
+                    id, attention(prescribed(own.getOrDefault(id, List.of()), from, today), totals.get(id), today));
+        }
+        return attention;
+    }
+
+    private static Attention attention(int prescribed, DiaryTotals diary, LocalDate today) {
+        long done = diary == null ? 0 : diary.recentSessions();
         Integer adherence = prescribed == 0 ? null : (int) Math.min(100, Math.round(100.0 * done / prescribed));
-        OptionalDouble recent = mean(logged, today.minusDays(6), today);
-        OptionalDouble before = mean(logged, today.minusDays(13), today.minusDays(7));
-        Double change = recent.isPresent() && before.isPresent() ? recent.getAsDouble() - before.getAsDouble() : null;
-        long since = logged.isEmpty()
-                ? Long.MAX_VALUE
-                : ChronoUnit.DAYS.between(logged.getLast().day(), today);
+        Double change = diary != null && diary.painLastWeek() != null && diary.painWeekBefore() != null
+                ? diary.painLastWeek() - diary.painWeekBefore()
+                : null;
+        long since = diary == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(diary.lastDay(), today);
         return new Attention(
                 adherence,
                 change,
@@ -121,12 +139,5 @@ public class Progress {
                 adherence != null && adherence < 50,
                 change != null && change >= 2,
                 prescribed > 0 && since >= 7);
-    }
-
-    private static OptionalDouble mean(List<ExerciseSession> logged, LocalDate from, LocalDate to) {
-        return logged.stream()
-                .filter(s -> !s.day().isBefore(from) && !s.day().isAfter(to))
-                .mapToInt(ExerciseSession::pain)
-                .average();
     }
 }

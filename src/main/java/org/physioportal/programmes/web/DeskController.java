@@ -2,6 +2,7 @@ package org.physioportal.programmes.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.physioportal.accounts.AccountPrincipal;
 import org.physioportal.companion.PatientAccess;
 import org.physioportal.companion.PatientSummary;
@@ -37,11 +38,12 @@ class DeskController {
     @GetMapping("/{lang:[a-z]{2}}/therapist")
     ModelAndView desk(@PathVariable("lang") String code, @AuthenticationPrincipal AccountPrincipal me) {
         Lang lang = Lang.require(code);
-        List<DeskRow> rows = access.linkedPatients(me.id()).stream()
-                .map(p -> {
-                    access.requireOwnerOrLinkedTherapist(p.id(), me, "desk");
-                    return new DeskRow(p, progress.attention(p.id(), diary.today()));
-                })
+        List<PatientSummary> patients = access.linkedPatients(me.id());
+        List<Long> ids = patients.stream().map(PatientSummary::id).toList();
+        access.recordViews(ids, me, "desk");
+        Map<Long, Progress.Attention> attention = progress.attention(ids, diary.today());
+        List<DeskRow> rows = patients.stream()
+                .map(p -> new DeskRow(p, attention.get(p.id())))
                 .sorted(Comparator.comparingInt((DeskRow r) -> -r.attention().score())
                         .thenComparing(r -> r.patient().displayName()))
                 .toList();
