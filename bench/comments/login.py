@@ -2,7 +2,8 @@
 """Logs members in through the login form and prints one line per session for post.lua:
 "<Cookie header value> <CSRF token>" (Python 3 standard library only).
 
-Members are member<N>@bench.example from the generated corpus (they share the bench admin's password).
+Members are member<N>@bench.example from the generated corpus, or the accounts named with --emails
+(they share the bench admin's password).
 """
 
 import argparse
@@ -52,10 +53,12 @@ def login(base, email, password):
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--base", required=True)
-    p.add_argument("--members", type=int, required=True)
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--members", type=int, help="member1..N@bench.example")
+    who.add_argument("--emails", nargs="+", help="these accounts (e.g. the companion benchmark's)")
     p.add_argument("--password", required=True)
     a = p.parse_args()
-    emails = [f"member{i}@bench.example" for i in range(1, a.members + 1)]
+    emails = a.emails or [f"member{i}@bench.example" for i in range(1, a.members + 1)]
     with concurrent.futures.ThreadPoolExecutor(4) as pool:
         for line in pool.map(lambda e: login(a.base.rstrip("/"), e, a.password), emails):
             print(line)

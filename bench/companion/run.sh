@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# The companion's speed, the goals of issue 18, on PostgreSQL with 10,000 patients, 200 therapists and
+# 2,000,000 logged sessions (corpus.sql, added to the demo content):
+#   1. the patient's day (/en/my/today) p50 <= 10 ms at 16 connections (50 patients in turn);
+#   2. the desk of a therapist with 300 patients (/en/therapist) p99 <= 100 ms at 16 connections;
+#   3. a programme's handout PDF <= 300 ms (median of 20, one after another);
+#   4. the portal's resident memory <= 1 GiB throughout.
+#
+#   bench/companion/run.sh            (environment: DURATION (20 s), WARMUP (10 s), CONNS (16))
+#
+# Port 20195, data under /tmp/bench-portal-companion, database bench_portal_companion (created afresh).
+set -euo pipefail
+export BENCH_HOME=${BENCH_HOME:-/tmp/bench-portal-companion}
+export BENCH_PORT=${BENCH_PORT:-20195}
+export BENCH_PG_DB=${BENCH_PG_DB:-bench_portal_companion}
+source "$(dirname "$0")/../lib/common.sh"
+HERE=$(cd "$(dirname "$0")" && pwd)
+DURATION=${DURATION:-20} WARMUP=${WARMUP:-10} CONNS=${CONNS:-16}
+THERAPISTS=200 PATIENTS=10000 PER_PATIENT=200
+command -v wrk >/dev/null || die "wrk missing (apt-get install -y wrk)"
+
+DB_MODE=postgres
+OUT="$BENCH_HOME/results/$(date +%Y%m%d-%H%M%S)"
+DATA_DIR="$BENCH_HOME/data"
+APP_LOG="$OUT/app.log"
+mkdir -p "$OUT"
+rm -rf "$DATA_DIR"
+trap stop_app EXIT
+
+psql_admin -c "drop database if exists $PG_DB" >/dev/null
+psql_admin -c "create database $PG_DB" >/dev/null
+prepare_jar
+JAVA=$(pick_java)
+start_app --portal.demo.enabled=true \
+  --portal.limits.login-ip.capacity=100000 --portal.limits.login-ip.period=1m \
+  --portal.limits.login-account.capacity=100000 --portal.limits.login-account.period=1m
+log "portal UP after $(wait_up 300) s"
+
+HASH=$(psql_db -c "select password_hash from account where email = '$ADMIN_EMAIL'")
+[ -n "$HASH" ] || die "no bench admin account"
+started=$(now)
+psql_db -v therapists=$THERAPISTS -v patients=$PATIENTS -v per_patient=$PER_PATIENT -v hash="$HASH" \
+  -f "$HERE/corpus.sql" >/dev/null
+log "corpus loaded in $(elapsed "$started" "$(now)") s: $(psql_db -c "select count(*) from exercise_session") sessions"
+
+# 50 of therapist1's patients, and therapist1 (300 patients) signed in
+PATIENT_EMAILS=$(seq 1 6 300 | head -50 | sed 's/.*/patient&@bench.example/')
+# shellcheck disable=SC2086
+python3 "$BENCH_DIR/comments/login.py" --base "$BASE" --password "$ADMIN_PASSWORD" --emails $PATIENT_EMAILS \
+  >"$OUT/patients.txt"
+python3 "$BENCH_DIR/comments/login.py" --base "$BASE" --password "$ADMIN_PASSWORD" \
+  --emails therapist1@bench.example >"$OUT/therapist.txt"
+desk_rows=$(curl -s -H "Cookie: $(cut -d' ' -f1 "$OUT/therapist.txt")" "$BASE/en/therapist" \
+  | grep -c 'href="/en/therapist/patients/' || true)
+log "signed in: $(wc -l <"$OUT/patients.txt") patients, therapist1 (desk links: $desk_rows)"
+
+RSS_MAX=0
+sample_rss() { local r; r=$(rss_mib "$APP_PID"); [ "$r" -le "$RSS_MAX" ] || RSS_MAX=$r; }
+
+# run <name> <sessions file> <path>: warm-up, then the measured run; prints the wrk summary lines
+run() {
+  local name=$1 sessions=$2 path=$3
+  wrk -t2 -c"$CONNS" -d"${WARMUP}s" -s "$HERE/get.lua" "$BASE" -- "$sessions" "$path" >/dev/null
+  wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency -s "$HERE/get.lua" "$BASE" -- "$sessions" "$path" \
+    >"$OUT/$name.wrk" &
+  local wrk_pid=$!
+  while kill -0 "$wrk_pid" 2>/dev/null; do sample_rss; sleep 0.5; done
+  wait "$wrk_pid"
+  local p50 p99 rps bad
+  p50=$(awk '$1 == "50%" { print $2 }' "$OUT/$name.wrk")
+  p99=$(awk '$1 == "99%" { print $2 }' "$OUT/$name.wrk")
+  rps=$(awk '/^Requests\/sec/ { print $2 }' "$OUT/$name.wrk")
+  bad=$(awk -F': ' '/^non-200 answers/ { print $2 }' "$OUT/$name.wrk")
+  echo "| $name | $CONNS | $rps | $p50 | $p99 | $bad |"
+}
+
+echo "| target | conns | req/s | p50 | p99 | non-200 |"
+echo "|---|---|---|---|---|---|"
+run today "$OUT/patients.txt" /en/my/today
+run desk "$OUT/therapist.txt" /en/therapist
+
+# the handout of patient1's programme, as the patient downloads it (HANDOUT: a path with {id})
+PROGRAMME_ID=$(psql_db -c "select p.id from programme p join account a on a.id = p.patient_id
+  where a.email = 'patient1@bench.example'")
+HANDOUT=${HANDOUT:-/en/my/programmes/{id}/handout.pdf}
+HANDOUT_PATH=${HANDOUT//\{id\}/$PROGRAMME_ID}
+COOKIE=$(head -1 "$OUT/patients.txt" | cut -d' ' -f1)
+status=$(curl -s -o "$OUT/handout.pdf" -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE$HANDOUT_PATH")
+if [ "$status" = 200 ]; then
+  for i in $(seq 1 25); do
+    curl -s -o /dev/null -w '%{time_total}\n' -H "Cookie: $COOKIE" "$BASE$HANDOUT_PATH"
+    sample_rss
+  done | tail -20 | sort -n | awk '{ t[NR] = $1 } END { printf "handout PDF (%d bytes): median %.1f ms, max %.1f ms of 20\n", '"$(stat -c %s "$OUT/handout.pdf")"', t[10] * 1000, t[NR] * 1000 }'
+else
+  echo "handout PDF: $HANDOUT_PATH answered $status (not measured)"
+fi
+sample_rss
+echo "resident memory: max $RSS_MAX MiB sampled during the runs"
+log "wrk output and the app log: $OUT"
