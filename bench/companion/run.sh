@@ -79,11 +79,11 @@ echo "|---|---|---|---|---|---|"
 run today "$OUT/patients.txt" /en/my/today
 run desk "$OUT/therapist.txt" /en/therapist
 
-# the handout of patient1's programme, as the patient downloads it (HANDOUT: a path with {id})
+# the handout of patient1's programme, as the patient downloads it (HANDOUT: a path with ID for its id)
 PROGRAMME_ID=$(psql_db -c "select p.id from programme p join account a on a.id = p.patient_id
   where a.email = 'patient1@bench.example'")
-HANDOUT=${HANDOUT:-/en/my/programmes/{id}/handout.pdf}
-HANDOUT_PATH=${HANDOUT//\{id\}/$PROGRAMME_ID}
+HANDOUT=${HANDOUT:-/en/my/programmes/ID/handout.pdf}
+HANDOUT_PATH=${HANDOUT//ID/$PROGRAMME_ID}
 COOKIE=$(head -1 "$OUT/patients.txt" | cut -d' ' -f1)
 status=$(curl -s -o "$OUT/handout.pdf" -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE$HANDOUT_PATH")
 if [ "$status" = 200 ]; then

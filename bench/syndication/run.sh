@@ -4,7 +4,7 @@
 #      (first page and a deep page: page 100 of the English exercises);
 #   2. an Atom feed (/en/feed.xml) from the page cache vs nginx serving the same bytes: >= 0.5x.
 # Also reported: the list rendered per request (the first request of each of 20 other pages, a
-# page-cache miss each), and 304 answers to If-None-Match.
+# page-cache miss each), 304 answers to If-None-Match, and the list to clients that accept gzip.
 #
 #   bench/syndication/run.sh [--corpus ex100k|1k|100k|demo] [--db postgres|h2]
 #
@@ -117,6 +117,8 @@ for target in "api_exercises $LIST" "api_exercises_deep $DEEP" "feed $FEED" "ngi
   for c in $CONNS; do run_wrk "$label" "$url" "$c" | tee -a "$OUT/summary.md"; done
 done
 for c in $CONNS; do run_wrk api_exercises_304 "$LIST" "$c" "If-None-Match: $ETAG" | tee -a "$OUT/summary.md"; done
+# what API clients that accept gzip get (the page cache keeps the compressed bytes; ~8x fewer bytes)
+for c in $CONNS; do run_wrk api_exercises_gzip "$LIST" "$c" "Accept-Encoding: gzip" | tee -a "$OUT/summary.md"; done
 curl -s -o /dev/null -w "check: If-None-Match answered %{http_code}\n" -H "If-None-Match: $ETAG" "$LIST"
 
 python3 - "$OUT/summary.md" <<'PY'

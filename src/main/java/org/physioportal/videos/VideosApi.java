@@ -89,6 +89,22 @@ public class VideosApi extends ContentStoreSupport<Video, NewVideo> implements E
         return toTeasers(videos.findVisibleByExercise(exerciseId, Instant.now()), lang);
     }
 
+    @Override
+    public Map<Long, List<Teaser>> forExercises(java.util.Collection<Long> exerciseIds, Lang lang) {
+        if (exerciseIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Video> list = videos.findVisibleByExercises(exerciseIds, Instant.now());
+        List<Teaser> teasers = toTeasers(list, lang);
+        Map<Long, List<Teaser>> byExercise = new java.util.HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            byExercise
+                    .computeIfAbsent(list.get(i).exerciseId(), k -> new java.util.ArrayList<>())
+                    .add(teasers.get(i));
+        }
+        return byExercise;
+    }
+
     private List<Teaser> toTeasers(List<Video> list, Lang lang) {
         Map<Long, MediaView> posters =
                 media.findAll(list.stream().map(Video::posterId).toList(), lang);

@@ -258,6 +258,26 @@ class TodayIntegrationTests {
     }
 
     @Test
+    void eachExerciseOfTheDayLinksTheVideosThatDemonstrateIt() {
+        var demonstrated = jdbc.queryForMap("""
+                select e.group_key, v.slug from video v join exercise e on e.id = v.exercise_id
+                where v.status = 'PUBLISHED' and v.lang = 'en' and e.status = 'PUBLISHED' order by v.id fetch first 1 rows only""");
+        var c = AccountFixtures.create(accounts, Role.MEMBER);
+        WebSession someone = CompanionFixtures.login(port, c);
+        CompanionFixtures.consent(someone);
+        var item = new ProgrammeItem(
+                (String) demonstrated.get("group_key"), 2, 8, null, 30, 1, EnumSet.allOf(DayOfWeek.class), "");
+        var otherItem = new ProgrammeItem(exercise.groupKey(), 1, 5, null, 30, 1, EnumSet.allOf(DayOfWeek.class), "");
+        programmes.create(
+                c.id(),
+                null,
+                new ProgrammeContent("With a video", "", LocalDate.of(2020, 1, 1), null, List.of(item, otherItem)));
+        var page = Jsoup.parse(someone.get("/en/my/today").body());
+        assertThat(page.select("a[href=/en/videos/" + demonstrated.get("slug") + "]"))
+                .hasSize(1);
+    }
+
+    @Test
     void thePageAsksForConsentFirst() {
         var c = AccountFixtures.create(accounts, Role.MEMBER);
         WebSession fresh = CompanionFixtures.login(port, c);

@@ -57,13 +57,16 @@ class TodayView {
                         .filter(id -> id != null)
                         .toList(),
                 lang);
+        Map<Long, List<Teaser>> demonstrations = videos.forExercises(
+                byGroup.values().stream().map(ExerciseView::id).toList(), lang);
         List<DayProgramme> day = new ArrayList<>();
         for (Programme p : running) {
             List<DayItem> items = p.items().stream()
                     .filter(i -> i.on(today.getDayOfWeek()) && byGroup.containsKey(i.exerciseGroup()))
                     .map(i -> {
                         ExerciseView e = byGroup.get(i.exerciseGroup());
-                        return new DayItem(i, e, pictures.get(e.imageId()), videos.forExercise(e.id(), lang));
+                        return new DayItem(
+                                i, e, pictures.get(e.imageId()), demonstrations.getOrDefault(e.id(), List.of()));
                     })
                     .toList();
             if (!items.isEmpty()) {
