@@ -77,6 +77,7 @@ start_opensearch() {
   "$REPO_DIR/mvnw" -q -B -f "$CLUSTER_DIR/opensearch/pom.xml" dependency:build-classpath \
     -Dmdep.outputFile="$WORK/opensearch.classpath" >"$WORK/opensearch-maven.log" 2>&1 \
     || { tail -20 "$WORK/opensearch-maven.log" >&2; die "could not resolve OpenSearch Runner"; }
+  : >"$WORK/opensearch.log"
   "$JAVA" -Xmx768m --enable-native-access=ALL-UNNAMED -cp "$(cat "$WORK/opensearch.classpath")" \
     "$CLUSTER_DIR/opensearch/OpenSearchNode.java" "$OPENSEARCH_PORT" "$WORK/opensearch" >"$WORK/opensearch.log" 2>&1 &
   OPENSEARCH_PID=$!
