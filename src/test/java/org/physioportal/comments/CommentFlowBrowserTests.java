@@ -66,7 +66,8 @@ class CommentFlowBrowserTests extends BrowserTest {
             page.locator("#comments .comment-login")
                     .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("create an account"))
                     .click();
-            page.waitForURL("**/register?lang=en");
+            page.waitForURL("**/register?lang=en&next=**");
+            assertThat(page.locator("input[name=next]").inputValue()).isEqualTo(ARTICLE + "#comments");
             page.locator("#email").fill(email);
             page.locator("#displayName").fill("Hana Runner");
             page.locator("#password").fill(password);
@@ -79,10 +80,9 @@ class CommentFlowBrowserTests extends BrowserTest {
             page.navigate(url(link.substring(CONFIGURED_BASE.length())));
             assertThat(page.locator("h1").innerText()).isEqualTo("Your e-mail address is confirmed");
 
-            // Back to the article, log in from its comment section: the form returns to the article
-            page.navigate(url(ARTICLE));
-            page.locator("#comments .comment-login")
-                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Log in to post comments"))
+            // The confirmation page's login link carries the article on: the login returns there
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in"))
+                    .last()
                     .click();
             page.waitForURL("**/login?**");
             assertThat(page.locator("input[name=next]").inputValue()).isEqualTo(ARTICLE + "#comments");
