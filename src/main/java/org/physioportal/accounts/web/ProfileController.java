@@ -21,7 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A member's own account: their comments and what became of them (paged, {@code ?comments=}), name,
- * reply e-mails, password, deletion.
+ * reply e-mails (and, for moderators, e-mail when comments wait), password, deletion.
  */
 @Controller
 class ProfileController {
@@ -70,10 +70,12 @@ class ProfileController {
             @AuthenticationPrincipal AccountPrincipal me,
             @RequestParam(defaultValue = "") String displayName,
             @RequestParam(defaultValue = "false") boolean notifyReplies,
+            @RequestParam(defaultValue = "false") boolean notifyModeration,
             HttpServletRequest request,
             HttpServletResponse response) {
         try {
-            sessions.replace(service.updateProfile(me.id(), displayName, notifyReplies), request, response);
+            sessions.replace(
+                    service.updateProfile(me.id(), displayName, notifyReplies, notifyModeration), request, response);
         } catch (AccountProblem problem) {
             return withAccount(Forms.invalid(VIEW, request, problem.errors()), me)
                     .addObject("displayName", displayName);

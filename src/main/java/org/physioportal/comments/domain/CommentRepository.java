@@ -42,6 +42,9 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
     long countByStatus(CommentStatus status);
 
+    /** The newest comment in a status (the last one to wait for a moderator). */
+    Optional<Comment> findFirstByStatusOrderByCreatedAtDesc(CommentStatus status);
+
     /** The newest comments in a status, e.g. the recently hidden ones that a moderator may restore. */
     List<Comment> findByStatusOrderByIdDesc(CommentStatus status, Limit limit);
 
