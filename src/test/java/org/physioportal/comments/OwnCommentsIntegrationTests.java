@@ -130,6 +130,34 @@ class OwnCommentsIntegrationTests {
     }
 
     @Test
+    void aCzechReaderReadsTheMarkTheNoticeAndTheListInCzech() {
+        String czech = anonymousPage().selectFirst("a.lang-switch").attr("href");
+        long czechId = articles.findPublished(Lang.CS, czech.substring(czech.lastIndexOf('/') + 1))
+                .orElseThrow()
+                .id();
+        var member = as(AccountFixtures.create(accounts, Role.MEMBER));
+        member.get(czech);
+        var posted = member.post(
+                "/comments",
+                "targetType",
+                "ARTICLE",
+                "targetId",
+                Long.toString(czechId),
+                "body",
+                "Čekám na schválení " + UUID.randomUUID(),
+                "lang",
+                "cs");
+        Element comment = Jsoup.parse(member.get(czech).body()).getElementById("comment-" + idOf(posted));
+        assertThat(comment.select(".pending-badge").text()).isEqualTo("Čeká na schválení");
+        assertThat(comment.select(".pending-note").text())
+                .isEqualTo("Tento komentář vidíte jen vy, dokud ho neschválí moderátor.");
+        assertThat(comment.select("#comment-notice").text()).startsWith("Děkujeme.");
+        Document account = Jsoup.parse(member.get("/account?lang=cs").body());
+        assertThat(account.select("#own-comments-heading").text()).isEqualTo("Vaše komentáře");
+        assertThat(account.select(".own-comment .comment-state").eachText()).containsExactly("Čeká na schválení");
+    }
+
+    @Test
     void theHtmxAnswerShowsTheWaitingCommentWithTheFocusedNotice() {
         var member = as(AccountFixtures.create(accounts, Role.MEMBER));
         String text = "Posted with htmx, waiting " + UUID.randomUUID();
