@@ -238,6 +238,10 @@ class CommentFlowBrowserTests extends BrowserTest {
             logIn(page, admin.email(), AccountFixtures.PASSWORD);
             page.waitForURL("**/en");
             checkPage(page, "/admin/accounts?lang=en", "accounts-admin", false);
+            // An admin's account page also offers the e-mail about waiting comments
+            page.navigate(url("/account?lang=en"));
+            assertThat(page.locator("#notifyModeration").isVisible()).isTrue();
+            checkPage(page, "/account?lang=en", "accounts-profile-admin", true);
         }
     }
 
