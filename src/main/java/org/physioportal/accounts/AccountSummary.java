@@ -3,7 +3,10 @@ package org.physioportal.accounts;
 import java.util.Set;
 import org.physioportal.shared.Lang;
 
-/** What other modules may know of an account. */
+/**
+ * What other modules may know of an account. {@code notifyModeration}: a moderator asked for an e-mail
+ * when comments wait for approval.
+ */
 public record AccountSummary(
         long id,
         String email,
@@ -11,7 +14,8 @@ public record AccountSummary(
         Lang lang,
         Set<Role> roles,
         boolean notifyReplies,
-        boolean commentBlocked) {
+        boolean commentBlocked,
+        boolean notifyModeration) {
 
     /** Staff members' comments are published without waiting for a moderator. */
     public boolean trusted() {

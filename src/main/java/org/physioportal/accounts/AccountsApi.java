@@ -53,6 +53,13 @@ public class AccountsApi {
         return ids.isEmpty() ? Set.of() : Set.copyOf(accounts.findStaffIds(ids, Role.STAFF));
     }
 
+    /** Moderators and admins who asked for an e-mail when comments wait for approval. */
+    public java.util.List<AccountSummary> moderationSubscribers() {
+        return accounts.findModerationSubscribers(java.util.EnumSet.of(Role.MODERATOR, Role.ADMIN)).stream()
+                .map(Account::summary)
+                .toList();
+    }
+
     public long count() {
         return accounts.count();
     }

@@ -19,4 +19,13 @@ public record CommentThread(
     public boolean hasNewer() {
         return page > 1;
     }
+
+    /** Whether the comment is on this page of the thread (a notice about it is then shown beside it). */
+    public boolean shows(Long id) {
+        return id != null && shows(comments, id);
+    }
+
+    private static boolean shows(List<CommentView> views, long id) {
+        return views.stream().anyMatch(v -> v.id() == id || shows(v.replies(), id));
+    }
 }

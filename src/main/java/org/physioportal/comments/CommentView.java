@@ -9,7 +9,8 @@ import java.util.List;
  * A comment as a page shows it, with its replies, oldest first. A removed comment that has replies
  * stays as a placeholder ({@code removed}) without author or text, so the replies keep their place.
  * {@code authorName} is null for a deleted account's comment ("deleted user"); {@code staff} marks
- * a comment by the clinic's staff (editors, moderators, admins), which the page shows.
+ * a comment by the clinic's staff (editors, moderators, admins), which the page shows. {@code pending}
+ * marks the viewer's own comment that waits for a moderator: only its author is ever shown it.
  */
 public record CommentView(
         long id,
@@ -21,6 +22,7 @@ public record CommentView(
         Instant editedAt,
         boolean removed,
         boolean staff,
+        boolean pending,
         int depth,
         List<CommentView> replies) {
 
@@ -42,6 +44,6 @@ public record CommentView(
 
     /** Replies are offered up to the third level; deeper replies join the third level. */
     public boolean canReply() {
-        return !removed;
+        return !removed && !pending;
     }
 }

@@ -3,6 +3,7 @@ package org.physioportal.comments;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.physioportal.accounts.AccountPrincipal;
 import org.physioportal.accounts.AccountsApi;
 import org.physioportal.comments.domain.Comment;
 import org.physioportal.comments.domain.CommentRepository;
@@ -18,6 +20,7 @@ import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.UserText;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +58,11 @@ public class CommentsApi {
      * top-level comments, page 2 the ones before, and so on; within a page they read oldest
      * first, each with all its replies. {@code page} null or out of range means page 1. Hidden and deleted comments appear only as placeholders, and only when
      * published replies hang below them. Six small queries, however long the discussion.
+     *
+     * <p>A logged-in member also sees their own comments that wait for a moderator, marked
+     * {@code pending}, where they will appear: a reply under its comment, a new comment at the end of
+     * page 1. Nobody else is ever shown them; an anonymous reader's thread (the one the page cache
+     * stores) has none, since it has no logged-in member.
      */
     @Transactional(readOnly = true)
     public CommentThread thread(ContentRef target, Integer page) {
@@ -72,6 +80,7 @@ public class CommentsApi {
                     .add(r));
             level = replies.stream().map(Comment::id).toList();
         }
+        addOwnPending(target, number == 1, roots, children);
         Set<Long> authors = new HashSet<>();
         roots.forEach(c -> authors.add(c.authorId()));
         children.values().forEach(list -> list.forEach(c -> authors.add(c.authorId())));
@@ -84,6 +93,35 @@ public class CommentsApi {
         long count = counts.published(target);
         return new CommentThread(
                 target, views, count, number, pages, UUID.randomUUID().toString());
+    }
+
+    /** The logged-in member's waiting comments on the page, each put where it will appear. */
+    private void addOwnPending(
+            ContentRef target, boolean firstPage, List<Comment> roots, Map<Long, List<Comment>> children) {
+        Long viewer = currentAccountId();
+        if (viewer == null) {
+            return;
+        }
+        Set<Long> shown = new HashSet<>();
+        roots.forEach(r -> shown.add(r.id()));
+        children.values().forEach(list -> list.forEach(c -> shown.add(c.id())));
+        for (Comment c : comments.findOwn(target.type(), target.id(), viewer, CommentStatus.PENDING)) {
+            if (c.parentId() == null && firstPage) {
+                roots.add(c);
+            } else if (c.parentId() != null && shown.contains(c.parentId())) {
+                children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        Comparator<Comment> oldestFirst =
+                Comparator.comparing(Comment::createdAt).thenComparing(Comment::id);
+        roots.sort(oldestFirst);
+        children.values().forEach(list -> list.sort(oldestFirst));
+    }
+
+    /** The id of the logged-in member of this request, or null for an anonymous reader. */
+    private static Long currentAccountId() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof AccountPrincipal me ? me.id() : null;
     }
 
     /** Stores an already moderated comment (demo content and imports); returns its id. */
@@ -106,7 +144,8 @@ public class CommentsApi {
                 .map(r -> view(r, children, depth + 1, staff))
                 .filter(v -> v != null)
                 .toList();
-        boolean published = c.status() == CommentStatus.PUBLISHED;
+        boolean pending = c.status() == CommentStatus.PENDING;
+        boolean published = c.status() == CommentStatus.PUBLISHED || pending;
         if (!published && replies.isEmpty()) {
             return null;
         }
@@ -120,6 +159,7 @@ public class CommentsApi {
                 c.editedAt(),
                 !published,
                 published && c.authorId() != null && staff.contains(c.authorId()),
+                pending,
                 depth,
                 replies);
     }

@@ -66,7 +66,8 @@ class CommentFlowBrowserTests extends BrowserTest {
             page.locator("#comments .comment-login")
                     .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("create an account"))
                     .click();
-            page.waitForURL("**/register?lang=en");
+            page.waitForURL("**/register?lang=en&next=**");
+            assertThat(page.locator("input[name=next]").inputValue()).isEqualTo(ARTICLE + "#comments");
             page.locator("#email").fill(email);
             page.locator("#displayName").fill("Hana Runner");
             page.locator("#password").fill(password);
@@ -79,10 +80,9 @@ class CommentFlowBrowserTests extends BrowserTest {
             page.navigate(url(link.substring(CONFIGURED_BASE.length())));
             assertThat(page.locator("h1").innerText()).isEqualTo("Your e-mail address is confirmed");
 
-            // Back to the article, log in from its comment section: the form returns to the article
-            page.navigate(url(ARTICLE));
-            page.locator("#comments .comment-login")
-                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Log in to post comments"))
+            // The confirmation page's login link carries the article on: the login returns there
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in"))
+                    .last()
                     .click();
             page.waitForURL("**/login?**");
             assertThat(page.locator("input[name=next]").inputValue()).isEqualTo(ARTICLE + "#comments");
@@ -98,9 +98,14 @@ class CommentFlowBrowserTests extends BrowserTest {
                     .filter(new Locator.FilterOptions().setHasText("once a moderator approves it"))
                     .waitFor();
             assertThat(page.evaluate("window.__marker")).isEqualTo(1);
+            // The notice has the focus, beside the member's own comment, which is marked as waiting
+            Locator mine = page.locator("#comments li.comment.pending", new Page.LocatorOptions().setHasText(comment));
+            assertThat(mine.locator(".pending-badge").innerText()).isEqualTo("Awaiting approval");
+            assertThat(page.evaluate("document.activeElement.id")).isEqualTo("comment-notice");
+            assertThat(mine.locator("#comment-notice").count()).isEqualTo(1);
 
             // A reply to a published demo comment, again swapped in place
-            Locator parent = page.locator("#comments > .comment-list > li.comment:has(> article)")
+            Locator parent = page.locator("#comments > .comment-list > li.comment:not(.pending):has(> article)")
                     .last();
             String parentId = parent.getAttribute("id");
             page.evaluate("document.querySelector('#comments').dataset.before = 'reply'");
@@ -116,11 +121,27 @@ class CommentFlowBrowserTests extends BrowserTest {
             page.locator("#comments:not([data-before])").waitFor();
             assertThat(page.locator("#comments .notice").innerText()).contains("once a moderator approves it");
             assertThat(page.evaluate("window.__marker")).isEqualTo(1);
-            assertThat(page.locator("#comments").innerText()).doesNotContain(comment);
+            assertThat(page.evaluate("document.activeElement.id")).isEqualTo("comment-notice");
+            Locator myReply = page.locator("#" + parentId + " .replies li.comment.pending");
+            assertThat(myReply.innerText()).contains(reply, "Awaiting approval");
+            assertThat(page.locator("#comments li.comment.pending").count()).isEqualTo(2);
+            assertThat(page.locator(
+                                    "#comments li.comment.pending details summary",
+                                    new Page.LocatorOptions().setHasText("Reply"))
+                            .count())
+                    .as("no replies to a comment that waits")
+                    .isZero();
 
             // axe and screenshots of the article with the forms a member sees (one reply form open)
             page.locator("#" + parentId + " > article details summary").first().click();
             checkPage(page, ARTICLE, "comments-article-member", true);
+
+            // The account page lists both, waiting, with links to them
+            page.navigate(url("/account?lang=en"));
+            assertThat(page.locator(".own-comment.pending").count()).isEqualTo(2);
+            assertThat(page.locator(".own-comment.pending a").first().getAttribute("href"))
+                    .startsWith(ARTICLE + "#comment-");
+            checkPage(page, "/account?lang=en", "accounts-profile-member", true);
         }
 
         // A moderator approves both in a context of their own
@@ -146,7 +167,7 @@ class CommentFlowBrowserTests extends BrowserTest {
             }
         }
 
-        // An anonymous reader sees both, the reply under its parent, at the time the queue showed
+        // An anonymous reader sees both, published now, the reply under its parent, at the time the queue showed
         try (BrowserContext reader = newContext(true)) {
             Page page = reader.newPage();
             page.navigate(url(ARTICLE));
@@ -161,6 +182,7 @@ class CommentFlowBrowserTests extends BrowserTest {
                             .count())
                     .isEqualTo(1);
             assertThat(page.locator("#comments").innerText()).contains(comment, reply);
+            assertThat(page.locator("#comments .pending-badge").count()).isZero();
         }
     }
 
@@ -184,6 +206,12 @@ class CommentFlowBrowserTests extends BrowserTest {
             assertThat(answer.headerValue("location")).contains(ARTICLE + "#comment-");
             page.waitForURL(url(ARTICLE) + "#comment-*");
             assertThat(page.locator("#comments .notice").innerText()).contains("once a moderator approves it");
+            // The browser moved the focus to the member's own waiting comment, which starts with the notice
+            Locator mine = page.locator("#comments li.comment.pending", new Page.LocatorOptions().setHasText(comment));
+            assertThat(mine.locator("#comment-notice").count()).isEqualTo(1);
+            assertThat(page.evaluate("document.activeElement.id")).isEqualTo(mine.getAttribute("id"));
+            assertThat(page.evaluate("document.activeElement.firstElementChild.id"))
+                    .isEqualTo("comment-notice");
         }
     }
 
@@ -210,6 +238,10 @@ class CommentFlowBrowserTests extends BrowserTest {
             logIn(page, admin.email(), AccountFixtures.PASSWORD);
             page.waitForURL("**/en");
             checkPage(page, "/admin/accounts?lang=en", "accounts-admin", false);
+            // An admin's account page also offers the e-mail about waiting comments
+            page.navigate(url("/account?lang=en"));
+            assertThat(page.locator("#notifyModeration").isVisible()).isTrue();
+            checkPage(page, "/account?lang=en", "accounts-profile-admin", true);
         }
     }
 

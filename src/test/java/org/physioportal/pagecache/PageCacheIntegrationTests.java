@@ -263,7 +263,7 @@ class PageCacheIntegrationTests {
     void aCommentersNewNameOrDeletedAccountMakesStoredPagesStale() {
         var account = AccountFixtures.create(accounts, Role.MEMBER);
         long before = cache.generation();
-        accountService.updateProfile(account.id(), "Renamed Reader " + account.id(), false);
+        accountService.updateProfile(account.id(), "Renamed Reader " + account.id(), false, false);
         long renamed = cache.generation();
         assertThat(renamed).as("after a new display name").isGreaterThan(before);
         accountService.delete(account.id(), AccountFixtures.PASSWORD, false);

@@ -38,6 +38,7 @@ public class Account {
     private Instant verifiedAt;
     private boolean commentBlocked;
     private boolean notifyReplies;
+    private boolean notifyModeration;
     private int sessionEpoch;
     private Instant createdAt;
 
@@ -132,9 +133,11 @@ public class Account {
         sessionEpoch++;
     }
 
-    public void changeProfile(String displayName, boolean notifyReplies) {
+    /** Only those who moderate may ask for mail about waiting comments; for anyone else it stays off. */
+    public void changeProfile(String displayName, boolean notifyReplies, boolean notifyModeration) {
         this.displayName = displayName;
         this.notifyReplies = notifyReplies;
+        this.notifyModeration = notifyModeration && moderates();
     }
 
     public void blockComments(boolean blocked) {
@@ -148,11 +151,16 @@ public class Account {
         roles.add(Role.MEMBER);
     }
 
+    private boolean moderates() {
+        return roles.contains(Role.MODERATOR) || roles.contains(Role.ADMIN);
+    }
+
     public AccountPrincipal principal() {
         return new AccountPrincipal(id, email, displayName, lang, roles, verified(), sessionEpoch, passwordHash);
     }
 
     public AccountSummary summary() {
-        return new AccountSummary(id, email, displayName, lang, roles(), notifyReplies, commentBlocked);
+        return new AccountSummary(
+                id, email, displayName, lang, roles(), notifyReplies, commentBlocked, notifyModeration && moderates());
     }
 }

@@ -22,8 +22,13 @@ class AccountMails {
         this.site = site;
     }
 
-    void verify(Account account, String token) {
-        send(account, "verify", link("/account/verify", token, account.lang()));
+    /** The confirmation link; it carries {@code next} (a path on this site, or null) on to the login. */
+    void verify(Account account, String token, String next) {
+        String link = link("/account/verify", token, account.lang());
+        send(
+                account,
+                "verify",
+                next == null ? link : link + "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
     }
 
     /** Someone tried to register an address that already has an account: a link to set a new password. */

@@ -16,6 +16,13 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findByCommentBlockedTrueOrderByIdDesc(Limit limit);
 
+    /** Confirmed accounts with one of the roles that asked for mail about waiting comments. */
+    @Query("""
+            select distinct a from Account a join a.roles r
+            where a.notifyModeration = true and a.verifiedAt is not null and r in :roles
+            order by a.id""")
+    List<Account> findModerationSubscribers(Collection<Role> roles);
+
     @Query("select distinct a.id from Account a join a.roles r where a.id in :ids and r in :staff")
     List<Long> findStaffIds(Collection<Long> ids, Collection<Role> staff);
 

@@ -43,13 +43,15 @@ public class AccountService {
         this.events = events;
     }
 
-    public AccountPrincipal updateProfile(long id, String displayName, boolean notifyReplies) {
+    /** Name and mail settings; {@code notifyModeration} counts only for moderators and admins. */
+    public AccountPrincipal updateProfile(
+            long id, String displayName, boolean notifyReplies, boolean notifyModeration) {
         Account account = require(id);
         boolean staff = account.roles().stream().anyMatch(Role.STAFF::contains);
         rules.check().displayName(displayName, id, staff).orThrow();
         String name = UserText.clean(displayName);
         boolean renamed = !name.equals(account.displayName());
-        account.changeProfile(name, notifyReplies);
+        account.changeProfile(name, notifyReplies, notifyModeration);
         if (renamed) {
             events.publishEvent(new DisplayNameChanged(id, name));
         }

@@ -43,9 +43,11 @@ public class Registration {
      * account of the address takes the new name and password (its earlier link stops working), so
      * someone who registered another person's address first holds nothing once that person
      * registers and confirms. A confirmed address gets a mail with a link to set a new password.
+     * {@code next}: a path on this site (checked by the caller) that the confirmation link carries,
+     * so that logging in after confirming returns there; null for none.
      */
     @Transactional
-    public void register(String email, String displayName, String password, Lang lang) {
+    public void register(String email, String displayName, String password, Lang lang, String next) {
         rules.check()
                 .email(email)
                 .displayName(displayName)
@@ -65,7 +67,7 @@ public class Registration {
         } else {
             account.replacePending(name, hash, lang);
         }
-        mails.verify(account, tokens.issue(account.id(), TokenPurpose.VERIFY));
+        mails.verify(account, tokens.issue(account.id(), TokenPurpose.VERIFY), next);
     }
 
     /** Confirms the address the token was sent to; false for an unknown, used or expired token. */

@@ -7,6 +7,8 @@ import org.physioportal.accounts.AccountsApi;
 import org.physioportal.accounts.domain.AccountProblem;
 import org.physioportal.accounts.domain.AccountService;
 import org.physioportal.platform.limits.RateLimiter;
+import org.physioportal.shared.MemberComments;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -17,7 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-/** A member's own account: name, reply e-mails, password, deletion. */
+/**
+ * A member's own account: their comments and what became of them (paged, {@code ?comments=}), name,
+ * reply e-mails (and, for moderators, e-mail when comments wait), password, deletion.
+ */
 @Controller
 class ProfileController {
 
@@ -31,23 +36,31 @@ class ProfileController {
     private final SessionPrincipals sessions;
     private final PersistentTokenBasedRememberMeServices rememberMe;
     private final RateLimiter limiter;
+    private final ObjectProvider<MemberComments> ownComments;
 
     ProfileController(
             AccountService service,
             AccountsApi accounts,
             SessionPrincipals sessions,
             PersistentTokenBasedRememberMeServices rememberMe,
-            RateLimiter limiter) {
+            RateLimiter limiter,
+            ObjectProvider<MemberComments> ownComments) {
         this.service = service;
         this.accounts = accounts;
         this.sessions = sessions;
         this.rememberMe = rememberMe;
         this.limiter = limiter;
+        this.ownComments = ownComments;
     }
 
     @GetMapping("/account")
-    ModelAndView show(@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request) {
-        return withAccount(Forms.page(VIEW, request), me)
+    ModelAndView show(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(name = "comments", defaultValue = "1") int commentsPage,
+            HttpServletRequest request) {
+        var page = Forms.page(VIEW, request)
+                .addObject("ownComments", ownComments.getObject().of(me.id(), commentsPage));
+        return withAccount(page, me)
                 .addObject("saved", request.getParameter("saved") != null)
                 .addObject("passwordChanged", request.getParameter("passwordChanged") != null);
     }
@@ -57,10 +70,12 @@ class ProfileController {
             @AuthenticationPrincipal AccountPrincipal me,
             @RequestParam(defaultValue = "") String displayName,
             @RequestParam(defaultValue = "false") boolean notifyReplies,
+            @RequestParam(defaultValue = "false") boolean notifyModeration,
             HttpServletRequest request,
             HttpServletResponse response) {
         try {
-            sessions.replace(service.updateProfile(me.id(), displayName, notifyReplies), request, response);
+            sessions.replace(
+                    service.updateProfile(me.id(), displayName, notifyReplies, notifyModeration), request, response);
         } catch (AccountProblem problem) {
             return withAccount(Forms.invalid(VIEW, request, problem.errors()), me)
                     .addObject("displayName", displayName);
@@ -111,6 +126,9 @@ class ProfileController {
         page.addObject("account", account);
         if (!page.getModel().containsKey("displayName")) {
             page.addObject("displayName", account.displayName());
+        }
+        if (!page.getModel().containsKey("ownComments")) {
+            page.addObject("ownComments", ownComments.getObject().of(me.id(), 1));
         }
         return page;
     }

@@ -26,9 +26,10 @@ class RegistrationController {
         this.limiter = limiter;
     }
 
+    /** {@code next}: the page the form was opened from, where login returns once the e-mail is confirmed. */
     @GetMapping("/register")
-    ModelAndView form(HttpServletRequest request) {
-        return Forms.page("accounts/register", request);
+    ModelAndView form(@RequestParam(required = false) String next, HttpServletRequest request) {
+        return Forms.page("accounts/register", request).addObject("next", LoginFlow.safeNext(next));
     }
 
     /** The same "check your e-mail" page for a new address and for one that has an account. */
@@ -37,25 +38,31 @@ class RegistrationController {
             @RequestParam(defaultValue = "") String email,
             @RequestParam(defaultValue = "") String displayName,
             @RequestParam(defaultValue = "") String password,
+            @RequestParam(required = false) String next,
             HttpServletRequest request) {
         limiter.consume("register-ip", request.getRemoteAddr());
+        String back = LoginFlow.safeNext(next);
         try {
-            registration.register(email, displayName, password, PathLocaleResolver.langOf(request));
+            registration.register(email, displayName, password, PathLocaleResolver.langOf(request), back);
         } catch (AccountProblem problem) {
             return Forms.invalid("accounts/register", request, problem.errors())
                     .addObject("email", email)
-                    .addObject("displayName", displayName);
+                    .addObject("displayName", displayName)
+                    .addObject("next", back);
         }
-        return Forms.page("accounts/check-email", request);
+        return Forms.page("accounts/check-email", request).addObject("next", back);
     }
 
     /** A page reached with a mailed token: never stored by the page cache, a proxy or the browser. */
     @GetMapping("/account/verify")
     ModelAndView verify(
-            @RequestParam(defaultValue = "") String token, HttpServletRequest request, HttpServletResponse response) {
+            @RequestParam(defaultValue = "") String token,
+            @RequestParam(required = false) String next,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
         if (registration.verify(token)) {
-            return Forms.page("accounts/verified", request);
+            return Forms.page("accounts/verified", request).addObject("next", LoginFlow.safeNext(next));
         }
         var page = Forms.page("accounts/link-invalid", request);
         page.setStatus(HttpStatus.BAD_REQUEST);

@@ -42,6 +42,9 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
     long countByStatus(CommentStatus status);
 
+    /** The newest comment in a status (the last one to wait for a moderator). */
+    Optional<Comment> findFirstByStatusOrderByCreatedAtDesc(CommentStatus status);
+
     /** The newest comments in a status, e.g. the recently hidden ones that a moderator may restore. */
     List<Comment> findByStatusOrderByIdDesc(CommentStatus status, Limit limit);
 
@@ -58,6 +61,17 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
     List<Comment> findReported(CommentStatus status, Pageable page);
 
     List<Comment> findByAuthorId(Long authorId);
+
+    /** An author's comments in the statuses, newest first (their account page). */
+    org.springframework.data.domain.Page<Comment> findByAuthorIdAndStatusInOrderByCreatedAtDescIdDesc(
+            Long authorId, Collection<CommentStatus> statuses, Pageable page);
+
+    /** An author's comments in a status on one page, oldest first. */
+    @Query("""
+            select c from Comment c
+            where c.targetType = :type and c.targetId = :id and c.authorId = :authorId and c.status = :status
+            order by c.createdAt, c.id""")
+    List<Comment> findOwn(ContentType type, long id, Long authorId, CommentStatus status);
 
     @Modifying
     @Query("update Comment c set c.authorName = :name where c.authorId = :authorId")

@@ -30,7 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Comment forms. With htmx the answer is the page's comment section, swapped in place; without
  * JavaScript the browser is sent back to the page (303), or, when the input cannot be accepted, to
- * a page that explains why and keeps what was typed (4xx).
+ * a page that explains why and keeps what was typed (4xx). Either way the notice stands beside the
+ * comment it is about ({@code noticeFor}) when that comment is on the page, else at the top of the
+ * section, and takes the focus: htmx moves it to the {@code autofocus} notice after the swap; a
+ * browser without JavaScript is sent to the comment ({@code #comment-{id}}, whose list item is then
+ * focusable and starts with the notice) or to the notice itself, and moves the focus there.
  */
 @Controller
 class CommentController {
@@ -109,10 +113,11 @@ class CommentController {
             Long commentId,
             String notice) {
         if (isHtmx(request)) {
-            return section(target, notice, null, null, HttpStatus.OK);
+            return section(target, notice, null, null, HttpStatus.OK).addObject("noticeFor", commentId);
         }
         flash.addFlashAttribute("commentNotice", notice);
-        String anchor = commentId == null ? "#comments" : "#comment-" + commentId;
+        flash.addFlashAttribute("noticeFor", commentId);
+        String anchor = commentId == null ? "#comment-notice" : "#comment-" + commentId;
         var redirect = new ModelAndView("redirect:" + (page != null ? page : targets.require(target)).url() + anchor);
         redirect.setStatus(HttpStatus.SEE_OTHER);
         return redirect;

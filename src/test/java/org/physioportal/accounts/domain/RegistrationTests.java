@@ -57,7 +57,7 @@ class RegistrationTests {
         when(encoder.encode(any())).thenReturn("$argon2id$new");
         when(tokens.issue(anyLong(), eq(TokenPurpose.VERIFY))).thenReturn("token");
         when(tokens.issue(anyLong(), eq(TokenPurpose.RESET))).thenReturn("token");
-        registration.register("known@test.example", "Someone New", PASSWORD, Lang.EN);
+        registration.register("known@test.example", "Someone New", PASSWORD, Lang.EN, null);
         return new Work(
                 count(encoder, "encode"),
                 count(tokens, "issue"),
