@@ -37,28 +37,31 @@ final class ClinicZone {
             component.addStandardTime(standard);
         }
         for (ZoneOffsetTransitionRule rule : rules.getTransitionRules()) {
-            boolean summer = rule.getOffsetAfter().getTotalSeconds()
-                    > rule.getStandardOffset().getTotalSeconds();
-            Observance observance = summer ? new DaylightSavingsTime() : new StandardTime();
-            LocalDateTime start = rule.createTransition(2000).getDateTimeBefore();
-            observance.setDateStart(new DateTimeComponents(
-                    start.getYear(),
-                    start.getMonthValue(),
-                    start.getDayOfMonth(),
-                    start.getHour(),
-                    start.getMinute(),
-                    start.getSecond(),
-                    false));
-            observance.setTimezoneOffsetFrom(offset(rule.getOffsetBefore()));
-            observance.setTimezoneOffsetTo(offset(rule.getOffsetAfter()));
-            observance.setRecurrenceRule(yearly(rule));
-            if (observance instanceof DaylightSavingsTime daylight) {
-                component.addDaylightSavingsTime(daylight);
+            if (rule.getOffsetAfter().getTotalSeconds()
+                    > rule.getStandardOffset().getTotalSeconds()) {
+                component.addDaylightSavingsTime(observance(rule, new DaylightSavingsTime()));
             } else {
-                component.addStandardTime((StandardTime) observance);
+                component.addStandardTime(observance(rule, new StandardTime()));
             }
         }
         return new TimezoneAssignment(TimeZone.getTimeZone(zone), component);
+    }
+
+    /** The observance of a yearly switch: from its wall-clock time in 2000, every year. */
+    private static <T extends Observance> T observance(ZoneOffsetTransitionRule rule, T observance) {
+        LocalDateTime start = rule.createTransition(2000).getDateTimeBefore();
+        observance.setDateStart(new DateTimeComponents(
+                start.getYear(),
+                start.getMonthValue(),
+                start.getDayOfMonth(),
+                start.getHour(),
+                start.getMinute(),
+                start.getSecond(),
+                false));
+        observance.setTimezoneOffsetFrom(offset(rule.getOffsetBefore()));
+        observance.setTimezoneOffsetTo(offset(rule.getOffsetAfter()));
+        observance.setRecurrenceRule(yearly(rule));
+        return observance;
     }
 
     /**

@@ -92,13 +92,18 @@ class IcsFeed {
         event.setUrl(link);
         event.setDateStart(new DateStart(instant(first, at), true));
         event.setDuration(Duration.builder().minutes(30).build());
+        event.setRecurrenceRule(weekly(days, last));
+        return Optional.of(event);
+    }
+
+    /** Every week on the days, until the end of the review day (if there is one). */
+    private static Recurrence weekly(Set<DayOfWeek> days, LocalDate last) {
         var rule = new Recurrence.Builder(Frequency.WEEKLY);
         days.forEach(d -> rule.byDay(biweekly.util.DayOfWeek.valueOf(d.name())));
         if (last != null) {
             rule.until(instant(last, LocalTime.of(23, 59, 59)), true);
         }
-        event.setRecurrenceRule(rule.build());
-        return Optional.of(event);
+        return rule.build();
     }
 
     private static Date instant(LocalDate day, LocalTime time) {
