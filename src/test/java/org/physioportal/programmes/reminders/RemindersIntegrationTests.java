@@ -252,7 +252,8 @@ class RemindersIntegrationTests {
         reminders.remind(at(START.plusWeeks(1), "07:40"));
         String json = p.web().get("/en/my/privacy/export.json").body();
         assertThat(json).contains("\"reminders\"", "email_reminder", "calendar_feed", "reminder_sent", "07:30");
-        p.web().get("/en/my/privacy");
+        var privacy = Jsoup.parse(p.web().get("/en/my/privacy").body());
+        assertThat(privacy.select("a[href='/en/my/reminders']")).hasSize(1);
         assertThat(p.web().post("/en/my/privacy/delete", "confirm", "yes").statusCode())
                 .isEqualTo(302);
         long id = p.account().id();
