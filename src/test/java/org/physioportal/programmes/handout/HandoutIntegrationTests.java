@@ -113,6 +113,7 @@ class HandoutIntegrationTests {
         assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(answer.headers().firstValue("Content-Disposition"))
                 .hasValueSatisfying(d -> assertThat(d).startsWith("attachment").contains("programme.pdf"));
+        keep("handout-en.pdf", answer.body());
         Pdfs pdf = Pdfs.read(answer.body());
         assertThat(pdf.width()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
         assertThat(pdf.height()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(1f));
@@ -156,6 +157,7 @@ class HandoutIntegrationTests {
 
         HttpResponse<byte[]> both = therapist.getBytes("/en/therapist/programmes/" + programme + "/handout-cs-en.pdf");
         assertThat(both.headers().firstValue("Cache-Control")).hasValue("no-store");
+        keep("handout-cs-en.pdf", both.body());
         String text = flat(Pdfs.read(both.body()).text());
         assertThat(text).contains(czechName, pictured.name(), "3 × 10 repetitions", "Domácí cvičební program");
         assertThat(recorded()).isEqualTo(before + 2);
@@ -189,6 +191,16 @@ class HandoutIntegrationTests {
         assertThat(unlinked.getBytes("/en/therapist/programmes/" + programme + "/handout-cs-en.pdf")
                         .statusCode())
                 .isEqualTo(404);
+    }
+
+    /** Beside the browser tests' screenshots, for a look at the layout. */
+    private static void keep(String name, byte[] pdf) {
+        try {
+            java.nio.file.Files.createDirectories(org.physioportal.BrowserSupport.SCREENSHOTS);
+            java.nio.file.Files.write(org.physioportal.BrowserSupport.SCREENSHOTS.resolve(name), pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The extracted text on one line (a long dosage may wrap). */
