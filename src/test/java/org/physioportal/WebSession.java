@@ -61,6 +61,22 @@ public final class WebSession {
         return send(request, headers);
     }
 
+    /** A download (a PDF): the body as bytes, with this session's cookies. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .GET()
+                .timeout(Duration.ofSeconds(30))
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a form with the CSRF token of the last page read; pairs of name and value. */
     public HttpResponse<String> post(String path, String... fields) {
         return postWith(path, new String[0], fields);

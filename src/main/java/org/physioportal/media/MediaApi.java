@@ -135,6 +135,29 @@ public class MediaApi {
         return assets.findById(id).map(asset -> view(asset, lang));
     }
 
+    /**
+     * A stored file's bytes, for documents that embed it; a raster picture at its smallest copy when
+     * it has one (a printed handout needs no more). Empty for an unknown id or a missing file.
+     */
+    @Transactional(readOnly = true)
+    public Optional<MediaFile> read(long id) {
+        return assets.findById(id).flatMap(asset -> {
+            String name = asset.variantWidths().isEmpty()
+                    ? asset.storageName()
+                    : MediaStorage.variantName(
+                            asset.storageName(), asset.variantWidths().getFirst());
+            return storage.resolve(name).flatMap(MediaApi::bytes).map(b -> new MediaFile(asset.contentType(), b));
+        });
+    }
+
+    private static Optional<byte[]> bytes(java.nio.file.Path path) {
+        try {
+            return Optional.of(java.nio.file.Files.readAllBytes(path));
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Several files at once, by id, for listings and teasers. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, MediaView> findAll(java.util.Collection<Long> ids, Lang lang) {

@@ -90,6 +90,7 @@ class CompanionAccessMatrixTests {
     long prescribed;
     long ownOfA;
     long templateOfX;
+    String feedOfA;
 
     @BeforeAll
     void everyone() {
@@ -124,6 +125,13 @@ class CompanionAccessMatrixTests {
                         "items[0].days",
                         "MONDAY");
         templateOfX = jdbc.queryForObject("select id from programme where title = 'Template of X'", Long.class);
+        sessions.get(Actor.PATIENT_A).get("/en/my/reminders");
+        String feed = org.jsoup.Jsoup.parse(sessions.get(Actor.PATIENT_A)
+                        .post("/en/my/reminders/calendar")
+                        .body())
+                .select("#feed-url")
+                .val();
+        feedOfA = feed.substring(feed.indexOf("/ical/"));
     }
 
     static Role role(Actor actor) {
@@ -139,7 +147,8 @@ class CompanionAccessMatrixTests {
         List<Row> rows = new ArrayList<>();
         for (Actor actor : Actor.values()) {
             Outcome own = actor == Actor.ANONYMOUS ? Outcome.LOGIN : Outcome.OK;
-            for (String page : List.of("today", "programmes", "care", "privacy", "consent", "privacy/export.json")) {
+            for (String page :
+                    List.of("today", "programmes", "care", "privacy", "consent", "privacy/export.json", "reminders")) {
                 rows.add(new Row(actor, "/en/my/" + page, t -> "/en/my/" + page, own));
             }
             boolean therapist = actor == Actor.THERAPIST_X || actor == Actor.THERAPIST_Y;
@@ -187,9 +196,37 @@ class CompanionAccessMatrixTests {
                     "/en/therapist/programmes/{prescribed}/messages",
                     t -> "/en/therapist/programmes/" + t.prescribed + "/messages",
                     onlyX));
+            rows.add(new Row(
+                    actor,
+                    "/en/my/programmes/{prescribed}/handout.pdf",
+                    t -> "/en/my/programmes/" + t.prescribed + "/handout.pdf",
+                    onlyA));
+            rows.add(new Row(
+                    actor,
+                    "/en/therapist/programmes/{prescribed}/handout.pdf",
+                    t -> "/en/therapist/programmes/" + t.prescribed + "/handout.pdf",
+                    onlyX));
+            rows.add(new Row(
+                    actor,
+                    "/en/therapist/programmes/{prescribed}/handout-cs-en.pdf",
+                    t -> "/en/therapist/programmes/" + t.prescribed + "/handout-cs-en.pdf",
+                    onlyX));
+            rows.add(new Row(
+                    actor,
+                    "/en/therapist/programmes/{guessed}/handout.pdf",
+                    t -> "/en/therapist/programmes/987654321/handout.pdf",
+                    guessed));
+            // the feed's token is its only key: whoever has A's address reads it, a guessed one is 404
+            rows.add(new Row(actor, "/ical/{A's token}.ics", t -> t.feedOfA, Outcome.OK));
+            rows.add(new Row(actor, "/ical/{guessed}.ics", t -> "/ical/" + "x".repeat(43) + ".ics", Outcome.NOT_FOUND));
             Outcome nobody = actor == Actor.ANONYMOUS ? Outcome.LOGIN : Outcome.NOT_FOUND;
             rows.add(
                     new Row(actor, "/en/my/programmes/{prescribed}", t -> "/en/my/programmes/" + t.prescribed, nobody));
+            rows.add(new Row(
+                    actor,
+                    "/en/my/programmes/{guessed}/handout.pdf",
+                    t -> "/en/my/programmes/987654321/handout.pdf",
+                    nobody));
         }
         return rows.stream();
     }

@@ -19,9 +19,11 @@ class PrivatePagesTests {
         "/xx/my/today, false",
         "/en/therapists, false",
         "/my/today, false",
+        "/ical/abc.ics, true",
+        "/icalendar, false",
         "/, false"
     })
-    void privatePagesAreThoseUnderMyAndTherapist(String path, boolean expected) {
+    void privatePagesAreThoseUnderMyAndTherapistAndTheCalendarFeeds(String path, boolean expected) {
         assertThat(PrivatePages.matches(path)).isEqualTo(expected);
     }
 }
