@@ -22,6 +22,8 @@ import org.thymeleaf.context.Context;
 class HandoutPdf {
 
     private static final String FONT = "DejaVu Sans";
+    /** DejaVu Sans from Maven Central (net.sf.jasperreports:jasperreports-fonts), not a copy in this repository. */
+    private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
 
     private final ITemplateEngine templates;
     private final byte[] regular;
@@ -29,8 +31,8 @@ class HandoutPdf {
 
     HandoutPdf(ITemplateEngine templates) {
         this.templates = templates;
-        this.regular = font("fonts/DejaVuSans.ttf");
-        this.bold = font("fonts/DejaVuSans-Bold.ttf");
+        this.regular = font(FONTS + "DejaVuSans.ttf");
+        this.bold = font(FONTS + "DejaVuSans-Bold.ttf");
     }
 
     byte[] render(Handout handout) {
