@@ -122,7 +122,9 @@ class SearchIntegrationTests {
         }
         List<String> english = hits("/en/search?q=" + q("neck pain"));
         assertThat(english).first().isEqualTo("/en/articles/office-work-and-neck-pain");
-        assertThat(english.subList(0, 3)).doesNotContain("/en/articles/knee-pain-in-runners");
+        // the chin tuck, an exercise for the neck, comes before the knee article
+        int kneeInEnglish = english.indexOf("/en/articles/knee-pain-in-runners");
+        assertThat(english.indexOf("/en/exercises/chin-tuck")).isBetween(1, kneeInEnglish < 0 ? 10 : kneeInEnglish);
     }
 
     @Test
@@ -133,13 +135,17 @@ class SearchIntegrationTests {
         assertThat(exact).contains("q=kneee%20pain").contains("exact=1");
         var asTyped = org.jsoup.Jsoup.parse(page(exact));
         assertThat(asTyped.select(".correction")).isEmpty();
-        // as typed, only "pain" is found
-        assertThat(asTyped.select(".hit mark").eachText()).isNotEmpty().allMatch("pain"::equalsIgnoreCase);
+        // as typed, only "pain" (and its forms) is found, never "knee"
+        assertThat(asTyped.select(".hit mark").eachText())
+                .isNotEmpty()
+                .allMatch(w -> w.toLowerCase(java.util.Locale.ROOT).startsWith("pain"));
         assertThat(asTyped.select("#search-page-q").val()).isEqualTo("kneee pain");
 
-        var czech = org.jsoup.Jsoup.parse(page("/cs/search?q=" + q("kolenp")));
-        assertThat(czech.select(".correction").text()).startsWith("Zobrazujeme výsledky pro kolen");
-        assertThat(czech.select(".correction a").text()).contains("kolenp");
+        var czech = org.jsoup.Jsoup.parse(page("/cs/search?q=" + q("plnak")));
+        assertThat(czech.select(".correction").text())
+                .as(czech.select(".result-count, .hit h2").text())
+                .startsWith("Zobrazujeme výsledky pro plank.");
+        assertThat(czech.select(".correction a").text()).contains("plnak");
     }
 
     @Test
@@ -276,11 +282,20 @@ class SearchIntegrationTests {
 
     @Test
     void theSearchBoxsOwnExampleGetsSuggestions() {
-        // "bolest zad" is in no title: the best results of the full search fill the list
+        // "bolest zad" is in no title: the best results of the full search fill the list, led by
+        // what the judged set (search/relevance.tsv) counts as answering it
         var czech = org.jsoup.Jsoup.parse(page("/cs/search/suggest?q=" + q("bolest zad")));
         assertThat(czech.select("#search-suggestions a").eachAttr("href"))
-                .contains("/cs/articles/beh-a-bolest-bederni-patere")
-                .doesNotHaveDuplicates();
+                .hasSizeGreaterThan(1)
+                .doesNotHaveDuplicates()
+                .first()
+                .isIn(
+                        "/cs/articles/beh-a-bolest-bederni-patere",
+                        "/cs/articles/cyklistika-a-bolest-beder",
+                        "/cs/articles/golf-a-zada",
+                        "/cs/articles/fyzicky-narocna-prace",
+                        "/cs/exercises/protazeni-zad-na-gymnastickem-mici",
+                        "/cs/videos/protazeni-zad-a-stehen-na-gymnastickem-mici");
         var english = org.jsoup.Jsoup.parse(page("/en/search/suggest?q=" + q("lower back pain")));
         assertThat(english.select("#search-suggestions a").eachAttr("href"))
                 .hasSizeGreaterThan(1)
