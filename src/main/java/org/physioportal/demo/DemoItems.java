@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.physioportal.articles.ArticlesApi;
+import org.physioportal.articles.CareCardView;
+import org.physioportal.articles.CareCards;
 import org.physioportal.articles.NewArticle;
 import org.physioportal.authors.AuthorsApi;
 import org.physioportal.exercises.Difficulty;
@@ -36,6 +38,7 @@ class DemoItems {
     private final VideosApi videos;
     private final ArticlesApi articles;
     private final DemoMedia media;
+    private final CareCards careCards;
 
     DemoItems(
             TaxonomyApi taxonomy,
@@ -43,13 +46,15 @@ class DemoItems {
             ExercisesApi exercises,
             VideosApi videos,
             ArticlesApi articles,
-            DemoMedia media) {
+            DemoMedia media,
+            CareCards careCards) {
         this.taxonomy = taxonomy;
         this.authors = authors;
         this.exercises = exercises;
         this.videos = videos;
         this.articles = articles;
         this.media = media;
+        this.careCards = careCards;
     }
 
     void exercise(Map<String, Object> yaml) {
@@ -145,6 +150,18 @@ class DemoItems {
                     terms(yaml, "regions", "topics", "activities"),
                     Status.PUBLISHED,
                     instant(yaml, "publishedAt")));
+            careCard(yaml, lang);
+        }
+    }
+
+    /** The article's care card in the language, if the demo has one. */
+    private void careCard(Map<String, Object> yaml, Lang lang) {
+        if (yaml.get("care") instanceof Map<?, ?>) {
+            var card = map(map(yaml, "care"), lang.code());
+            careCards.save(
+                    text(yaml, "key"),
+                    lang,
+                    new CareCardView(text(card, "soon"), text(card, "urgent"), text(card, "emergency")));
         }
     }
 

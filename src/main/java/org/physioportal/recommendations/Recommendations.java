@@ -20,6 +20,8 @@ import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Markdown;
 import org.physioportal.shared.Recommender;
+import org.physioportal.shared.Recommender.Item;
+import org.physioportal.shared.Recommender.Suggestions;
 import org.physioportal.taxonomy.TaxonomyApi;
 import org.physioportal.taxonomy.TermView;
 import org.springframework.stereotype.Service;
@@ -40,6 +42,7 @@ class Recommendations implements Recommender {
     private final ArticleBody body;
     private final TaxonomyApi taxonomy;
     private final Clock clock;
+    private final ItemSuggestions items;
     private final UnstoredQueue unstored = new UnstoredQueue();
 
     Recommendations(
@@ -48,13 +51,20 @@ class Recommendations implements Recommender {
             ArticlesApi articles,
             ArticleBody body,
             TaxonomyApi taxonomy,
-            Clock clock) {
+            Clock clock,
+            ItemSuggestions items) {
         this.store = store;
         this.similar = similar;
         this.articles = articles;
         this.body = body;
         this.taxonomy = taxonomy;
         this.clock = clock;
+        this.items = items;
+    }
+
+    @Override
+    public Suggestions suggestionsFor(Item item, Set<ContentRef> alreadyListed) {
+        return items.of(item, alreadyListed);
     }
 
     @Override

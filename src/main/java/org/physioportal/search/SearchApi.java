@@ -13,12 +13,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateOptionsStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
@@ -87,7 +89,7 @@ public class SearchApi {
     private <R> R exactOrNearMisses(
             SearchSession session, SearchQuery query, Function<List<String>, R> run, ToLongFunction<R> total) {
         List<String> words = words(query.text());
-        if (words.isEmpty() || words.size() > SHORT_QUERY_WORDS) {
+        if (query.exact() || words.isEmpty() || words.size() > SHORT_QUERY_WORDS) {
             // only a short query is typo-tolerant; one of no words (none, or only "*:~") has none to miss
             return run.apply(List.of());
         }
@@ -106,6 +108,7 @@ public class SearchApi {
     /** Words one typo away from {@code nearMissesOf}, words of the query, match too (scored lower). */
     private SearchResults search(SearchSession session, SearchQuery query, List<String> nearMissesOf) {
         Lang lang = query.lang();
+        WordWeights weights = weights(session, query);
         var result = session.search(session.scope(Object.class, ENTITIES))
                 .select(f -> f.composite()
                         .from(
@@ -116,7 +119,7 @@ public class SearchApi {
                                 f.highlight(summary(lang)).highlighter("summary"),
                                 f.highlight(body(lang)).highlighter("body"))
                         .asList())
-                .where(f -> filtered(f, query, nearMissesOf))
+                .where(f -> filtered(f, query, nearMissesOf, weights))
                 .sort(f -> query.hasText() ? f.score() : f.field(PUBLISHED_AT).desc())
                 // the fast vector highlighter reads the term vectors stored with the text fields
                 // (Highlightable.ANY in SearchFields); the plain one re-analysed each hit's whole
@@ -141,7 +144,23 @@ public class SearchApi {
                 query.page(),
                 result.aggregation(TYPES),
                 result.aggregation(TERM_COUNTS),
-                result.aggregation(DIFFICULTIES));
+                result.aggregation(DIFFICULTIES),
+                nearMissesOf.isEmpty()
+                        ? Optional.empty()
+                        : Spelling.corrected(
+                                query.text(),
+                                nearMissesOf.stream()
+                                        .filter(w -> noneWith(session, lang, w))
+                                        .toList(),
+                                hits));
+    }
+
+    /** Whether no item has the word as typed (stemmed, not one typo away). */
+    private boolean noneWith(SearchSession session, Lang lang, String word) {
+        return session.search(session.scope(Object.class, ENTITIES))
+                        .where(f -> visible(f, lang).must(fields(f, lang, word)))
+                        .fetchTotalHitCount()
+                == 0;
     }
 
     /**
@@ -178,8 +197,9 @@ public class SearchApi {
     }
 
     private long count(SearchSession session, SearchQuery query, List<String> nearMissesOf) {
+        WordWeights weights = weights(session, query);
         return session.search(session.scope(Object.class, ENTITIES))
-                .where(f -> filtered(f, query, nearMissesOf))
+                .where(f -> filtered(f, query, nearMissesOf, weights))
                 .fetchTotalHitCount();
     }
 
@@ -238,8 +258,15 @@ public class SearchApi {
                 .toList());
     }
 
+    /** The weights of the query's words (none for a query without text). */
+    private WordWeights weights(SearchSession session, SearchQuery query) {
+        return query.hasText()
+                ? WordWeights.of(session, query.lang(), clock.instant(), words(query.text()))
+                : new WordWeights(Map.of());
+    }
+
     private BooleanPredicateClausesStep<?, ?> filtered(
-            SearchPredicateFactory f, SearchQuery query, List<String> nearMissesOf) {
+            SearchPredicateFactory f, SearchQuery query, List<String> nearMissesOf, WordWeights weights) {
         var b = visible(f, query.lang());
         if (!query.types().isEmpty()) {
             b.filter(f.terms()
@@ -251,7 +278,7 @@ public class SearchApi {
         }
         query.terms().values().forEach(chosen -> b.filter(f.terms().field(TERMS).matchingAny(withNarrower(chosen))));
         if (query.hasText()) {
-            b.must(text(f, query.lang(), query.text(), nearMissesOf));
+            b.must(text(f, query.lang(), query.text(), nearMissesOf, weights));
         }
         return b;
     }
@@ -269,19 +296,33 @@ public class SearchApi {
     }
 
     /**
-     * Title counts most, then the lead or goal, then the body. With several words, each word found
-     * adds to the score, and the words close together as a phrase add more. (A further clause that
-     * doubled the score of items with every word was dropped: it scored every match a second time,
-     * and the judged queries ranked no worse without it.)
+     * A word found in the title or the lead (or goal) adds three or two times its weight across all
+     * the items ({@link WordWeights}), whatever the field's own statistics say; the body is scored
+     * by BM25 (how often the word occurs, in how long a text); with several words, the words close
+     * together as a phrase add more. (Title and lead were scored by their own statistics before:
+     * since few titles have "pain", "Knee pain in runners" came second for "neck pain" and "Bolest
+     * kolene" for "bolest zad".)
      * Words one typo away (but not in their first letter) from those of {@code nearMissesOf} match
      * too, scored below exact matches. Only short queries whose words as typed find fewer than
      * {@value #FEW_EXACT} items are searched that way: a fuzzy word expands to up to 50 index terms,
      * each scored over every match and expanded again for every highlighted hit, which made a
      * two-word search 1.3-1.9 times as expensive on the 100k corpus (bench/README.md).
      */
-    private PredicateFinalStep text(SearchPredicateFactory f, Lang lang, String text, List<String> nearMissesOf) {
+    private PredicateFinalStep text(
+            SearchPredicateFactory f, Lang lang, String text, List<String> nearMissesOf, WordWeights weights) {
         List<String> words = words(text);
-        var any = f.bool().should(fields(f, lang, text));
+        var any = f.bool().should(f.match().field(body(lang)).matching(text));
+        weights.byWord()
+                .forEach((word, weight) -> any.should(f.match()
+                                .field(title(lang))
+                                .matching(word)
+                                .constantScore()
+                                .boost(TITLE_WEIGHT * weight))
+                        .should(f.match()
+                                .field(summary(lang))
+                                .matching(word)
+                                .constantScore()
+                                .boost(SUMMARY_WEIGHT * weight)));
         if (words.size() > 1) {
             any.should(f.phrase()
                     .field(title(lang))
@@ -298,13 +339,16 @@ public class SearchApi {
         return any;
     }
 
-    private static org.hibernate.search.engine.search.predicate.dsl.MatchPredicateOptionsStep<?> fields(
-            SearchPredicateFactory f, Lang lang, String text) {
+    static final float TITLE_WEIGHT = 3f;
+    static final float SUMMARY_WEIGHT = 2f;
+
+    /** Title, lead or goal, and body, weighted 3, 2 and 1 by their own statistics (near misses). */
+    private static MatchPredicateOptionsStep<?> fields(SearchPredicateFactory f, Lang lang, String text) {
         return f.match()
                 .field(title(lang))
-                .boost(3f)
+                .boost(TITLE_WEIGHT)
                 .field(summary(lang))
-                .boost(2f)
+                .boost(SUMMARY_WEIGHT)
                 .field(body(lang))
                 .matching(text);
     }

@@ -9,7 +9,8 @@ import org.physioportal.taxonomy.TermKind;
 /**
  * One search: free text (may be blank when the reader only browses by facets), the chosen facet
  * values and the page. Terms are chosen per kind: values of one kind widen the result (or), kinds
- * narrow it (and); a chosen term also finds content filed under its narrower terms.
+ * narrow it (and); a chosen term also finds content filed under its narrower terms. An {@code
+ * exact} search takes the words as typed only, never their near misses.
  */
 public record SearchQuery(
         Lang lang,
@@ -17,7 +18,8 @@ public record SearchQuery(
         Set<ContentType> types,
         Map<TermKind, Set<Long>> terms,
         Set<String> difficulties,
-        int page) {
+        int page,
+        boolean exact) {
 
     public static final int PAGE_SIZE = 10;
 
@@ -31,6 +33,17 @@ public record SearchQuery(
         difficulties = Set.copyOf(difficulties);
     }
 
+    /** A search without near misses ({@code exact}: the words as typed only). */
+    public SearchQuery(
+            Lang lang,
+            String text,
+            Set<ContentType> types,
+            Map<TermKind, Set<Long>> terms,
+            Set<String> difficulties,
+            int page) {
+        this(lang, text, types, terms, difficulties, page, false);
+    }
+
     public boolean hasText() {
         return !text.isEmpty();
     }
@@ -40,6 +53,6 @@ public record SearchQuery(
     }
 
     public SearchQuery inLanguage(Lang other) {
-        return new SearchQuery(other, text, types, Map.of(), difficulties, 1);
+        return new SearchQuery(other, text, types, Map.of(), difficulties, 1, exact);
     }
 }

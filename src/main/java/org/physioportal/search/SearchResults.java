@@ -3,11 +3,14 @@ package org.physioportal.search;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.physioportal.shared.ContentType;
 
 /**
  * A page of results with the counts behind each facet value (content types, terms by id,
- * difficulties), counted over everything the query matches.
+ * difficulties), counted over everything the query matches. {@code correctedText} is the text the
+ * results were found for when words typed that no item has were taken for near misses ("knee" for
+ * "kneee"), else empty.
  */
 public record SearchResults(
         List<Hit> hits,
@@ -15,7 +18,8 @@ public record SearchResults(
         int page,
         Map<String, Long> typeCounts,
         Map<Long, Long> termCounts,
-        Map<String, Long> difficultyCounts) {
+        Map<String, Long> difficultyCounts,
+        Optional<String> correctedText) {
 
     public int pages() {
         return (int) Math.ceil(total / (double) SearchQuery.PAGE_SIZE);

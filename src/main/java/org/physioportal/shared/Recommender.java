@@ -17,6 +17,16 @@ public interface Recommender {
      */
     Picks picksFor(ContentRef article, Set<ContentRef> alreadyListed);
 
+    /**
+     * The blocks of an exercise's or a video's page: exercises, videos and articles that share a body
+     * region or topic with it or whose text is like it, leaving out the item itself and {@code
+     * alreadyListed}. Computed from the index when asked (only reads; anonymous pages are cached).
+     */
+    Suggestions suggestionsFor(Item item, Set<ContentRef> alreadyListed);
+
+    /** A page's own item as suggestions see it: its terms and its text. */
+    record Item(ContentRef ref, Lang lang, Set<Long> termIds, String title, String summary, String body) {}
+
     /** The ids of the picked exercises, videos and articles, and for editors why each was picked. */
     record Picks(List<Long> exercises, List<Long> videos, List<Long> articles, Map<ContentRef, String> reasons) {}
 

@@ -117,6 +117,37 @@ class RecommendationIntegrationTests {
     }
 
     @Test
+    void exerciseAndVideoPagesHaveTheirOwnBlocks() {
+        var reader = new WebSession(port);
+        var exercise =
+                org.jsoup.Jsoup.parse(reader.get("/en/exercises/chin-tuck").body());
+        List<String> exerciseIdeas =
+                exercise.select("section.suggest .teaser > a").eachAttr("href");
+        assertThat(exercise.select("#suggest-exercises").text()).isEqualTo("Exercises that might interest you");
+        assertThat(exerciseIdeas)
+                .isNotEmpty()
+                .doesNotContain("/en/exercises/chin-tuck")
+                .doesNotHaveDuplicates();
+        // the office article, which prescribes the chin tuck for the neck
+        assertThat(exercise.select("section[aria-labelledby=suggest-articles] .teaser > a")
+                        .eachAttr("href"))
+                .contains("/en/articles/office-work-and-neck-pain");
+        assertThat(exercise.select("details.why")).isEmpty();
+
+        var video = org.jsoup.Jsoup.parse(reader.get("/cs/videos/protazeni-zad-a-stehen-na-gymnastickem-mici")
+                .body());
+        List<String> videoIdeas = video.select("section.suggest .teaser > a").eachAttr("href");
+        assertThat(videoIdeas)
+                .isNotEmpty()
+                .doesNotContain("/cs/videos/protazeni-zad-a-stehen-na-gymnastickem-mici")
+                .allMatch(href -> href.startsWith("/cs/"));
+        // the video's own exercise is linked on the page already
+        String own = video.select("dd a").attr("href");
+        assertThat(own).startsWith("/cs/exercises/");
+        assertThat(videoIdeas).doesNotContain(own);
+    }
+
+    @Test
     void aPageNeverWritesThePicksItComputesTheBackgroundStoresThem() {
         String path = "/en/articles/knee-pain-in-runners";
         ArticleView article =

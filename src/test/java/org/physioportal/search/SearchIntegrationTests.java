@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,6 +103,61 @@ class SearchIntegrationTests {
         // with one word misspelt nothing has both words, so near misses count
         assertThat(page("/en/search?q=" + q("kneee pain"))).contains("/en/articles/knee-pain-in-runners");
         assertThat(page("/en/search?q=" + q("runing injuries"))).contains("/en/articles/running-and-lower-back-pain");
+    }
+
+    /** The result paths in order, as the reader sees them. */
+    List<String> hits(String path) {
+        return org.jsoup.Jsoup.parse(page(path)).select(".hit h2 a").eachAttr("href");
+    }
+
+    @Test
+    void theBodyPartNamedDecidesOverAWordFoundEverywhere() {
+        // "bolest" (pain) is in nearly every item; the back-pain articles come before the knee's
+        List<String> czech = hits("/cs/search?q=" + q("bolest zad"));
+        assertThat(czech).contains("/cs/articles/beh-a-bolest-bederni-patere");
+        int knee = czech.indexOf("/cs/articles/bolest-kolene-u-bezcu");
+        if (knee >= 0) {
+            assertThat(czech.indexOf("/cs/articles/beh-a-bolest-bederni-patere"))
+                    .isLessThan(knee);
+        }
+        List<String> english = hits("/en/search?q=" + q("neck pain"));
+        assertThat(english).first().isEqualTo("/en/articles/office-work-and-neck-pain");
+        // the chin tuck, an exercise for the neck, comes before the knee article
+        int kneeInEnglish = english.indexOf("/en/articles/knee-pain-in-runners");
+        assertThat(english.indexOf("/en/exercises/chin-tuck")).isBetween(1, kneeInEnglish < 0 ? 10 : kneeInEnglish);
+    }
+
+    @Test
+    void aCorrectedTypoIsSaidWithALinkToTheWordsAsTyped() {
+        var corrected = org.jsoup.Jsoup.parse(page("/en/search?q=" + q("kneee pain")));
+        assertThat(corrected.select(".correction").text()).startsWith("Showing results for knee pain.");
+        String exact = corrected.select(".correction a").attr("href");
+        assertThat(exact).contains("q=kneee%20pain").contains("exact=1");
+        var asTyped = org.jsoup.Jsoup.parse(page(exact));
+        assertThat(asTyped.select(".correction")).isEmpty();
+        // as typed, only "pain" (and its forms) is found, never "knee"
+        assertThat(asTyped.select(".hit mark").eachText())
+                .isNotEmpty()
+                .allMatch(w -> w.toLowerCase(java.util.Locale.ROOT).startsWith("pain"));
+        assertThat(asTyped.select("#search-page-q").val()).isEqualTo("kneee pain");
+
+        var czech = org.jsoup.Jsoup.parse(page("/cs/search?q=" + q("plnak")));
+        assertThat(czech.select(".correction").text())
+                .as(czech.select(".result-count, .hit h2").text())
+                .startsWith("Zobrazujeme výsledky pro plank.");
+        assertThat(czech.select(".correction a").text()).contains("plnak");
+    }
+
+    @Test
+    void aRareWordSpeltRightIsNotCorrected() {
+        // "bosu" finds one exercise as typed: near misses are looked for, but nothing was misspelt
+        var bosu = org.jsoup.Jsoup.parse(page("/en/search?q=bosu"));
+        assertThat(bosu.select(".hit h2 a").eachAttr("href")).contains("/en/exercises/crunch-on-a-bosu");
+        assertThat(bosu.select(".correction")).isEmpty();
+        // an exact flag that means nothing is left out with a notice
+        var odd = org.jsoup.Jsoup.parse(page("/en/search?q=kneee&exact=yes"));
+        assertThat(odd.select(".notices").text()).contains("not recognised");
+        assertThat(odd.select(".correction")).hasSize(1);
     }
 
     @Test
@@ -226,11 +282,20 @@ class SearchIntegrationTests {
 
     @Test
     void theSearchBoxsOwnExampleGetsSuggestions() {
-        // "bolest zad" is in no title: the best results of the full search fill the list
+        // "bolest zad" is in no title: the best results of the full search fill the list, led by
+        // what the judged set (search/relevance.tsv) counts as answering it
         var czech = org.jsoup.Jsoup.parse(page("/cs/search/suggest?q=" + q("bolest zad")));
         assertThat(czech.select("#search-suggestions a").eachAttr("href"))
-                .contains("/cs/articles/beh-a-bolest-bederni-patere")
-                .doesNotHaveDuplicates();
+                .hasSizeGreaterThan(1)
+                .doesNotHaveDuplicates()
+                .first()
+                .isIn(
+                        "/cs/articles/beh-a-bolest-bederni-patere",
+                        "/cs/articles/cyklistika-a-bolest-beder",
+                        "/cs/articles/golf-a-zada",
+                        "/cs/articles/fyzicky-narocna-prace",
+                        "/cs/exercises/protazeni-zad-na-gymnastickem-mici",
+                        "/cs/videos/protazeni-zad-a-stehen-na-gymnastickem-mici");
         var english = org.jsoup.Jsoup.parse(page("/en/search/suggest?q=" + q("lower back pain")));
         assertThat(english.select("#search-suggestions a").eachAttr("href"))
                 .hasSizeGreaterThan(1)

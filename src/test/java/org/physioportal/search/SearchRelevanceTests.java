@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Search quality on the demo content: the judged queries in {@code search/relevance.tsv} (Czech and
  * English, with typos and without diacritics) are run as a reader would type them, and the mean
- * nDCG@5 over all of them must reach 0.8. Each query's score is printed, so a change that helps
+ * nDCG@5 over all of them must reach {@value #BAR}. Each query's score is printed, so a change that helps
  * one query and hurts another shows.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -28,6 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 class SearchRelevanceTests {
 
     static final int K = 5;
+    static final double BAR = 0.85;
 
     @Autowired
     SearchApi search;
@@ -35,9 +36,9 @@ class SearchRelevanceTests {
     record Judged(Lang lang, String query, Map<String, Integer> grades) {}
 
     @Test
-    void meanNdcgAtFiveIsAtLeastPointEight() throws IOException {
+    void meanNdcgAtFiveIsAtLeastTheBar() throws IOException {
         List<Judged> judged = judgements();
-        assertThat(judged).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(judged).hasSizeGreaterThanOrEqualTo(50);
         assertThat(judged.stream().map(Judged::lang).distinct()).containsExactlyInAnyOrder(Lang.EN, Lang.CS);
         double sum = 0;
         StringBuilder report = new StringBuilder("nDCG@5 per query:\n");
@@ -53,7 +54,25 @@ class SearchRelevanceTests {
         double mean = sum / judged.size();
         report.append(String.format("mean nDCG@5 = %.3f over %d queries%n", mean, judged.size()));
         System.out.print(report);
-        assertThat(mean).as(report.toString()).isGreaterThanOrEqualTo(0.8);
+        assertThat(mean).as(report.toString()).isGreaterThanOrEqualTo(BAR);
+    }
+
+    /**
+     * The bar can be missed: the same results read from the fifth upwards (the best ones last) score
+     * far below it, so a ranking that only finds the right items, in a poor order, fails.
+     */
+    @Test
+    void theSameResultsInAPoorOrderMissTheBar() throws IOException {
+        double sum = 0;
+        List<Judged> judged = judgements();
+        for (Judged j : judged) {
+            List<String> top = new ArrayList<>(search.search(SearchQueries.text(j.lang(), j.query())).hits().stream()
+                    .map(h -> h.url().substring(4))
+                    .toList());
+            java.util.Collections.reverse(top);
+            sum += ndcg(top, j.grades());
+        }
+        assertThat(sum / judged.size()).isLessThan(BAR);
     }
 
     @Test

@@ -71,6 +71,21 @@ class ArticlePageBrowserTests extends BrowserTest {
     }
 
     @Test
+    void theCareCardStaysInViewBesideTheTextOnADesktop() {
+        page.navigate(url(PortalIntegrationTests.ARTICLE));
+        var card = page.locator("aside .care-card");
+        assertThat(card.isVisible()).isTrue();
+        page.evaluate("window.scrollTo(0, document.body.scrollHeight / 2)");
+        page.waitForTimeout(100);
+        var box = card.boundingBox();
+        // halfway down the article the side column, with the card, is still in the window
+        assertThat(box.y + box.height).isLessThanOrEqualTo(900 + 1);
+        assertThat(box.y).isGreaterThanOrEqualTo(-1);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(BrowserSupport.SCREENSHOTS.resolve("article-care-card-desktop.png")));
+    }
+
+    @Test
     void figureLeadsToItsExercise() {
         page.navigate(url(PortalIntegrationTests.ARTICLE));
         var figure = page.locator(".prose a.figure-link").first();

@@ -73,6 +73,23 @@ class PortalIntegrationTests {
     }
 
     @Test
+    void theSideColumnCarriesTheArticlesCareCard() {
+        var page = org.jsoup.Jsoup.parse(client.get(ARTICLE).body());
+        var card = page.selectFirst("aside.article-side section.care-card");
+        assertThat(card).isNotNull();
+        assertThat(card.select("h2").text()).isEqualTo("When to get help");
+        assertThat(card.select("dt").eachText())
+                .containsExactly("Book a physiotherapist", "See a doctor today", "Call the emergency number now");
+        assertThat(card.select("dd").eachText()).allMatch(text -> text.length() > 20);
+        assertThat(card.select("a[href=tel:112]")).hasSize(1);
+        var czech = org.jsoup.Jsoup.parse(
+                client.get("/cs/articles/bolest-kolene-u-bezcu").body());
+        assertThat(czech.select("aside .care-card h2").text()).isEqualTo("Kdy vyhledat pomoc");
+        assertThat(czech.select("aside .care-card dd").eachText())
+                .anyMatch(text -> text.contains("koleno rychle otéká"));
+    }
+
+    @Test
     void articlePageCarriesSeoMetadata() {
         String html = client.get(ARTICLE).body();
         assertThat(html)

@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.physioportal.articles.ArticleBody;
 import org.physioportal.articles.ArticleView;
 import org.physioportal.articles.ArticlesApi;
+import org.physioportal.articles.CareCardView;
+import org.physioportal.articles.CareCards;
 import org.physioportal.authors.AuthorView;
 import org.physioportal.authors.AuthorsApi;
 import org.physioportal.comments.CommentThread;
@@ -46,6 +48,7 @@ class ArticlePage {
     private final TaxonomyApi taxonomy;
     private final Recommender recommender;
     private final ArticlePageMeta meta;
+    private final CareCards careCards;
 
     ArticlePage(
             ArticlesApi articles,
@@ -56,7 +59,8 @@ class ArticlePage {
             CommentsApi comments,
             TaxonomyApi taxonomy,
             Recommender recommender,
-            ArticlePageMeta meta) {
+            ArticlePageMeta meta,
+            CareCards careCards) {
         this.articles = articles;
         this.body = body;
         this.exercises = exercises;
@@ -66,6 +70,7 @@ class ArticlePage {
         this.taxonomy = taxonomy;
         this.recommender = recommender;
         this.meta = meta;
+        this.careCards = careCards;
     }
 
     /** The page's model. */
@@ -79,6 +84,7 @@ class ArticlePage {
             List<TermView> terms,
             CommentThread thread,
             Suggestions suggestions,
+            CareCardView careCard,
             PageMeta meta) {
 
         void addTo(Model model) {
@@ -97,6 +103,7 @@ class ArticlePage {
             model.addAttribute("terms", terms);
             model.addAttribute("thread", thread);
             model.addAttribute("suggestions", suggestions);
+            model.addAttribute("careCard", careCard);
             model.addAttribute("meta", meta);
         }
     }
@@ -136,6 +143,7 @@ class ArticlePage {
                 taxonomy.views(article.termIds(), lang),
                 comments.thread(article.ref(), commentsPage),
                 suggestions,
+                careCards.find(article.groupKey(), lang).orElse(null),
                 meta.of(article, author, exerciseTeasers.listed()));
     }
 

@@ -52,6 +52,10 @@ class SearchController {
         model.addAttribute("previousLink", Facets.page(form, results.page() - 1));
         model.addAttribute("nextLink", Facets.page(form, results.page() + 1));
         model.addAttribute("firstLink", Facets.page(form, 1));
+        results.correctedText().ifPresent(corrected -> {
+            model.addAttribute("correctedText", corrected);
+            model.addAttribute("exactLink", exactLink(form));
+        });
         if (results.total() == 0 && form.query().hasText()) {
             Lang other = lang.other();
             model.addAttribute("otherLang", other);
@@ -70,6 +74,14 @@ class SearchController {
                 "suggestions",
                 text.length() < 2 || text.length() > 100 ? List.of() : search.suggest(lang, text, SUGGESTIONS));
         return "search/_suggestions :: suggestions";
+    }
+
+    /** The same search for the words as typed, without near misses. */
+    private static String exactLink(SearchForm form) {
+        var params = new org.springframework.util.LinkedMultiValueMap<>(form.params());
+        params.remove(SearchForm.PAGE);
+        params.set(SearchForm.EXACT, "1");
+        return Facets.link(form.query().lang(), params);
     }
 
     private static MultiValueMap<String, String> textOnly(SearchForm form) {

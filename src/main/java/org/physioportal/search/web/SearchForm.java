@@ -30,6 +30,9 @@ record SearchForm(SearchQuery query, MultiValueMap<String, String> params, List<
     static final String TYPE = "type";
     static final String DIFFICULTY = "difficulty";
     static final String PAGE = "page";
+    /** {@code exact=1}: the words as typed, no near misses (the link under "Showing results for"). */
+    static final String EXACT = "exact";
+
     static final Set<String> DIFFICULTIES = Set.of("easy", "medium", "hard");
 
     static String param(TermKind kind) {
@@ -77,9 +80,15 @@ record SearchForm(SearchQuery query, MultiValueMap<String, String> params, List<
                 params.add(DIFFICULTY, value);
             }
         }
+        boolean exact = "1".equals(raw.getFirst(EXACT));
+        if (exact) {
+            params.add(EXACT, "1");
+        } else if (raw.containsKey(EXACT)) {
+            notices.add("search.notice.unknown");
+        }
         int page = PageParams.of(pageNumber(raw.getFirst(PAGE)), null).page();
         return new SearchForm(
-                new SearchQuery(lang, text, types, terms, difficulties, page),
+                new SearchQuery(lang, text, types, terms, difficulties, page, exact),
                 params,
                 notices.stream().distinct().toList());
     }

@@ -3,6 +3,7 @@ package org.physioportal.videos.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.physioportal.comments.CommentsApi;
 import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.media.MediaApi;
@@ -13,6 +14,8 @@ import org.physioportal.shared.Lang;
 import org.physioportal.shared.NotFoundException;
 import org.physioportal.shared.PageMeta;
 import org.physioportal.shared.PageParams;
+import org.physioportal.shared.Recommender;
+import org.physioportal.shared.Teaser;
 import org.physioportal.videos.VideoView;
 import org.physioportal.videos.VideosApi;
 import org.springframework.stereotype.Controller;
@@ -30,6 +33,7 @@ class VideoController {
     private final CommentsApi comments;
     private final Pages pages;
     private final SiteProperties site;
+    private final Recommender recommender;
 
     VideoController(
             VideosApi videos,
@@ -37,13 +41,15 @@ class VideoController {
             MediaApi media,
             CommentsApi comments,
             Pages pages,
-            SiteProperties site) {
+            SiteProperties site,
+            Recommender recommender) {
         this.videos = videos;
         this.exercises = exercises;
         this.media = media;
         this.comments = comments;
         this.pages = pages;
         this.site = site;
+        this.recommender = recommender;
     }
 
     @GetMapping("/{lang:[a-z]{2}}/videos")
@@ -72,13 +78,18 @@ class VideoController {
         model.addAttribute("file", file);
         model.addAttribute("poster", poster);
         model.addAttribute("captions", media.find(video.captionsId(), lang).orElse(null));
+        Teaser exercise = video.exerciseId() == null
+                ? null
+                : exercises.teasers(List.of(video.exerciseId()), lang).stream()
+                        .findFirst()
+                        .orElse(null);
+        model.addAttribute("exercise", exercise);
         model.addAttribute(
-                "exercise",
-                video.exerciseId() == null
-                        ? null
-                        : exercises.teasers(List.of(video.exerciseId()), lang).stream()
-                                .findFirst()
-                                .orElse(null));
+                "suggestions",
+                recommender.suggestionsFor(
+                        new Recommender.Item(
+                                video.ref(), lang, video.termIds(), video.title(), video.description(), ""),
+                        exercise == null ? Set.of() : Set.of(exercise.ref())));
         model.addAttribute("thread", comments.thread(video.ref(), commentsPage));
         model.addAttribute("meta", meta(video, poster, file));
         return "videos/show";

@@ -1,0 +1,10 @@
+package org.physioportal.articles.domain;
+
+import java.util.Optional;
+import org.physioportal.shared.Lang;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CareCardRepository extends JpaRepository<CareCard, Long> {
+
+    Optional<CareCard> findByGroupKeyAndLang(String groupKey, Lang lang);
+}
