@@ -16,6 +16,7 @@ import org.physioportal.programmes.domain.Programmes;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Teaser;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.servlet.ModelAndView;
 
 /** What the day page shows: the programmes running today, each with today's exercises, and today's sessions. */
@@ -41,6 +42,8 @@ class TodayView {
 
     record DayProgramme(Programme programme, List<DayItem> items) {}
 
+    /** In one read-only transaction: the five look-ups share a connection and one commit. */
+    @Transactional(readOnly = true)
     ModelAndView today(Lang lang, long patientId, LocalDate today) {
         List<Programme> running = programmes.ofPatient(patientId).stream()
                 .filter(p -> p.runsOn(today))
