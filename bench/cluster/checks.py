@@ -194,6 +194,7 @@ def search(args):
     word = "kluster" + "".join(random.choice(string.ascii_lowercase) for _ in range(8))
     form["goal"] = form.get("goal", "") + " " + word
     status, _, _ = browser.request(writer + path + "?lang=en", form)
+    verdict(status in (302, 303), f"{args.label}: the new word is saved through node 1 ({status})")
     _, _, page = browser.request(writer + path + "?lang=en")
     publish = Forms(page).form(path + "/workflow")  # the first workflow form; the admin's is PUBLISH
     publish["action"] = "PUBLISH"

@@ -42,7 +42,12 @@ cleanup() {
   for i in 0 1 2; do [ -z "${NODE_PIDS[$i]}" ] || kill -9 "${NODE_PIDS[$i]}" 2>/dev/null; done
   for i in 0 1 2; do [ -z "${NODE_PIDS[$i]}" ] || wait "${NODE_PIDS[$i]}" 2>/dev/null; done
   if [ -n "$NGINX_PID" ]; then kill "$NGINX_PID" 2>/dev/null; wait "$NGINX_PID" 2>/dev/null; fi
-  if [ -n "$OPENSEARCH_PID" ]; then kill "$OPENSEARCH_PID" 2>/dev/null; wait "$OPENSEARCH_PID" 2>/dev/null; fi
+  if [ -n "$OPENSEARCH_PID" ]; then
+    kill "$OPENSEARCH_PID" 2>/dev/null
+    for i in $(seq 1 100); do kill -0 "$OPENSEARCH_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$OPENSEARCH_PID" 2>/dev/null
+    wait "$OPENSEARCH_PID" 2>/dev/null
+  fi
   drop_database
   if [ "$status" = 0 ] && [ "${CLUSTER_KEEP:-0}" != 1 ]; then rm -rf "$WORK"; else log "kept $WORK"; fi
   exit "$status"
@@ -125,10 +130,15 @@ wait_node() { # wait_node <i> [seconds]
 checks() { python3 "$CLUSTER_DIR/checks.py" "$@"; }
 
 run_check() { # run_check <args...>: its PASS/FAIL lines pass through; figures are kept
-  local out
-  out=$(checks "$@") || true
+  local out status=0
+  out=$(checks "$@" 2>&1) || status=$?
   grep -E '^(PASS|FAIL) ' <<<"$out" || true
   FAILURES=$((FAILURES + $(grep -c '^FAIL ' <<<"$out" || true)))
+  if [ "$status" != 0 ] && ! grep -q '^FAIL ' <<<"$out"; then # a check that crashed checked nothing
+    echo "FAIL $1: checks.py ended with status $status and no verdict:"
+    tail -5 <<<"$out"
+    FAILURES=$((FAILURES + 1))
+  fi
   local figure
   while read -r figure; do FIGURES+=("$figure"); done < <(awk '/^figure / { print $2 "=" $3 }' <<<"$out")
 }

