@@ -189,7 +189,12 @@ class PageCacheFilter extends OncePerRequestFilter {
                 && response.getHeaders(HttpHeaders.VARY).stream()
                         .flatMap(v -> List.of(v.split(",")).stream())
                         .map(v -> v.trim().toLowerCase(Locale.ROOT))
-                        .allMatch(v -> v.isEmpty() || v.equals("accept-encoding") || v.equals("cookie"));
+                        // htmx requests are neither served nor stored here, so a page that varies by them
+                        // (the exercise library's filters) is still one page to the cache
+                        .allMatch(v -> v.isEmpty()
+                                || v.equals("accept-encoding")
+                                || v.equals("cookie")
+                                || v.equals("hx-request"));
     }
 
     private static List<CachedPage.Header> headers(HttpServletResponse response) {
