@@ -202,13 +202,17 @@ class ForwardDraftIntegrationTests {
 
         assertThat(scheduled.runDue()).isZero();
         scheduled.runDue();
-        assertThat(jdbc.queryForObject("select attempts from content_schedule where content_id = ?", Integer.class, id))
-                .isEqualTo(2);
+        // the application's own scheduler may have tried once more meanwhile
+        String attempts = "select attempts from content_schedule where content_id = ?";
+        assertThat(jdbc.queryForObject(attempts, Integer.class, id)).isGreaterThanOrEqualTo(2);
         assertThat(reader(slug).select("h1").text()).isEqualTo("Stays as it is");
+        int before = jdbc.queryForObject(attempts, Integer.class, id);
         Document overview = page(alice.get("/admin?lang=en"));
+        int after = jdbc.queryForObject(attempts, Integer.class, id);
         assertThat(overview.select("section.form-error li a").eachAttr("href"))
                 .anyMatch(href -> href.startsWith("/admin/articles/" + id));
-        assertThat(overview.select("section.form-error li").text()).contains("Tried 2 times");
+        assertThat(overview.select("section.form-error li").text())
+                .containsAnyOf("Tried " + before + " times", "Tried " + after + " times");
     }
 
     @Test
