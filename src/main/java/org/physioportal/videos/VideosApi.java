@@ -86,7 +86,7 @@ public class VideosApi extends ContentStoreSupport<Video, NewVideo> implements E
 
     @Override
     public List<Teaser> forExercise(long exerciseId, Lang lang) {
-        return toTeasers(videos.findVisibleByExercise(exerciseId, Instant.now()), lang);
+        return forExercises(List.of(exerciseId), lang).getOrDefault(exerciseId, List.of());
     }
 
     @Override

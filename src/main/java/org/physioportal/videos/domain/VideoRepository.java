@@ -13,9 +13,6 @@ public interface VideoRepository extends PublishableRepository<Video> {
 
     String VISIBLE = "v.status = org.physioportal.shared.Status.PUBLISHED and v.publishedAt <= :now";
 
-    @Query("select v from Video v where v.exerciseId = :exerciseId and " + VISIBLE + " order by v.publishedAt desc")
-    List<Video> findVisibleByExercise(long exerciseId, Instant now);
-
     @Query("select v from Video v where v.exerciseId in :exerciseIds and " + VISIBLE + " order by v.publishedAt desc")
     List<Video> findVisibleByExercises(java.util.Collection<Long> exerciseIds, Instant now);
 }
