@@ -4,10 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.physioportal.exercises.ExerciseVideos;
 import org.physioportal.exercises.ExerciseView;
-import org.physioportal.exercises.ExercisesApi;
-import org.physioportal.media.MediaApi;
 import org.physioportal.media.MediaView;
 import org.physioportal.programmes.domain.Diary;
 import org.physioportal.programmes.domain.Programme;
@@ -25,16 +22,12 @@ class TodayView {
 
     private final Programmes programmes;
     private final Diary diary;
-    private final ExercisesApi exercises;
-    private final ExerciseVideos videos;
-    private final MediaApi media;
+    private final ExerciseCards cards;
 
-    TodayView(Programmes programmes, Diary diary, ExercisesApi exercises, ExerciseVideos videos, MediaApi media) {
+    TodayView(Programmes programmes, Diary diary, ExerciseCards cards) {
         this.programmes = programmes;
         this.diary = diary;
-        this.exercises = exercises;
-        this.videos = videos;
-        this.media = media;
+        this.cards = cards;
     }
 
     /** One exercise of today: its dosage, the exercise in the reader's language, picture and videos. */
@@ -42,7 +35,7 @@ class TodayView {
 
     record DayProgramme(Programme programme, List<DayItem> items) {}
 
-    /** In one read-only transaction: the five look-ups share a connection and one commit. */
+    /** In one read-only transaction: the look-ups share a connection and one commit. */
     @Transactional(readOnly = true)
     ModelAndView today(Lang lang, long patientId, LocalDate today) {
         List<Programme> running = programmes.ofPatient(patientId).stream()
@@ -53,23 +46,14 @@ class TodayView {
                 .map(ProgrammeItem::exerciseGroup)
                 .distinct()
                 .toList();
-        Map<String, ExerciseView> byGroup = exercises.publishedByGroup(groups, lang);
-        Map<Long, MediaView> pictures = media.findAll(
-                byGroup.values().stream()
-                        .map(ExerciseView::imageId)
-                        .filter(id -> id != null)
-                        .toList(),
-                lang);
-        Map<Long, List<Teaser>> demonstrations = videos.forExercises(
-                byGroup.values().stream().map(ExerciseView::id).toList(), lang);
+        Map<String, ExerciseCards.Card> byGroup = cards.of(groups, lang);
         List<DayProgramme> day = new ArrayList<>();
         for (Programme p : running) {
             List<DayItem> items = p.items().stream()
                     .filter(i -> i.on(today.getDayOfWeek()) && byGroup.containsKey(i.exerciseGroup()))
                     .map(i -> {
-                        ExerciseView e = byGroup.get(i.exerciseGroup());
-                        return new DayItem(
-                                i, e, pictures.get(e.imageId()), demonstrations.getOrDefault(e.id(), List.of()));
+                        ExerciseCards.Card card = byGroup.get(i.exerciseGroup());
+                        return new DayItem(i, card.exercise(), card.picture(), card.videos());
                     })
                     .toList();
             if (!items.isEmpty()) {

@@ -1,0 +1,114 @@
+package org.physioportal.programmes.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.physioportal.exercises.ExerciseVideos;
+import org.physioportal.exercises.ExerciseView;
+import org.physioportal.exercises.ExercisesApi;
+import org.physioportal.media.MediaApi;
+import org.physioportal.shared.ContentChanged;
+import org.physioportal.shared.ContentRef;
+import org.physioportal.shared.ContentType;
+import org.physioportal.shared.Lang;
+import org.physioportal.shared.Status;
+
+/** The day's exercise cards are read once, read again after any content change, and never kept across one. */
+class ExerciseCardsTests {
+
+    private static final ContentChanged CHANGE =
+            new ContentChanged(new ContentRef(ContentType.EXERCISE, 1), Lang.EN, Status.PUBLISHED);
+
+    private final ExercisesApi exercises = mock(ExercisesApi.class);
+    private final ExerciseVideos videos = mock(ExerciseVideos.class);
+    private final MediaApi media = mock(MediaApi.class);
+    private final ExerciseCards cards = new ExerciseCards(exercises, videos, media);
+
+    private static ExerciseView exercise(long id, String name) {
+        return new ExerciseView(
+                id,
+                "plank",
+                Lang.EN,
+                "plank",
+                name,
+                "goal",
+                "",
+                List.of("step"),
+                "",
+                List.of(),
+                3,
+                10,
+                null,
+                "",
+                "",
+                null,
+                null,
+                Set.of(),
+                null,
+                null);
+    }
+
+    @Test
+    void readsAGroupOnceAndRemembersOneThatIsNotPublished() {
+        when(exercises.publishedByGroup(anyCollection(), eq(Lang.EN)))
+                .thenReturn(Map.of("plank", exercise(1, "Plank")));
+
+        assertThat(cards.of(List.of("plank", "gone"), Lang.EN)).containsOnlyKeys("plank");
+        assertThat(cards.of(List.of("plank", "gone"), Lang.EN)
+                        .get("plank")
+                        .exercise()
+                        .name())
+                .isEqualTo("Plank");
+
+        verify(exercises, times(1)).publishedByGroup(anyCollection(), any());
+    }
+
+    @Test
+    void aContentChangeMakesTheNextDayReadTheCardsAgain() {
+        when(exercises.publishedByGroup(anyCollection(), eq(Lang.EN)))
+                .thenReturn(Map.of("plank", exercise(1, "Plank")))
+                .thenReturn(Map.of("plank", exercise(1, "Forearm plank")));
+        cards.of(List.of("plank"), Lang.EN);
+
+        cards.on(CHANGE);
+
+        assertThat(cards.of(List.of("plank"), Lang.EN).get("plank").exercise().name())
+                .isEqualTo("Forearm plank");
+    }
+
+    @Test
+    void cardsReadWhileAChangeCommitsAreShownButNotKept() {
+        when(exercises.publishedByGroup(anyCollection(), eq(Lang.EN))).thenAnswer(ask -> {
+            cards.on(CHANGE); // the change commits while this request reads
+            return Map.of("plank", exercise(1, "Plank"));
+        });
+
+        assertThat(cards.of(List.of("plank"), Lang.EN)).containsKey("plank");
+        cards.of(List.of("plank"), Lang.EN);
+
+        verify(exercises, times(2)).publishedByGroup(anyCollection(), any());
+    }
+
+    @Test
+    void languagesAreKeptApart() {
+        when(exercises.publishedByGroup(anyCollection(), eq(Lang.EN)))
+                .thenReturn(Map.of("plank", exercise(1, "Plank")));
+        when(exercises.publishedByGroup(anyCollection(), eq(Lang.CS)))
+                .thenReturn(Map.of("plank", exercise(2, "Prkno")));
+
+        assertThat(cards.of(List.of("plank"), Lang.EN).get("plank").exercise().name())
+                .isEqualTo("Plank");
+        assertThat(cards.of(List.of("plank"), Lang.CS).get("plank").exercise().name())
+                .isEqualTo("Prkno");
+    }
+}
