@@ -30,11 +30,9 @@ public class AccountsApi {
         return accounts.findById(id).map(Account::summary);
     }
 
-    /** The accounts among {@code ids} that exist, in one query (a therapist's desk of hundreds). */
-    public java.util.List<AccountSummary> findAll(java.util.Collection<Long> ids) {
-        return ids.isEmpty()
-                ? java.util.List.of()
-                : accounts.findAllById(ids).stream().map(Account::summary).toList();
+    /** The names of the accounts among {@code ids} that exist, in one query of three columns (a desk of hundreds). */
+    public java.util.List<AccountName> names(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.List.of() : accounts.namesOf(ids);
     }
 
     public Optional<AccountSummary> findByEmail(String email) {

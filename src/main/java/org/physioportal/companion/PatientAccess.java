@@ -98,7 +98,7 @@ public class PatientAccess {
 
     /** The therapist's patients while linked, by name. */
     public List<PatientSummary> linkedPatients(long therapistId) {
-        return accounts.findAll(links.activePatientIds(therapistId)).stream()
+        return accounts.names(links.activePatientIds(therapistId)).stream()
                 .map(a -> new PatientSummary(a.id(), a.displayName(), a.email()))
                 .sorted(java.util.Comparator.comparing(PatientSummary::displayName))
                 .toList();

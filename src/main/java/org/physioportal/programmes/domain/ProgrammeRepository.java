@@ -14,11 +14,12 @@ public interface ProgrammeRepository extends JpaRepository<Programme, Long> {
             order by p.startDate desc nulls last, p.id desc""")
     List<Programme> ofPatient(long patientId);
 
-    /** The programmes of several patients with their items, in one query. */
+    /** What the programmes of several patients prescribe, an item a row, in one query (the desk). */
     @Query("""
-            select distinct p from Programme p left join fetch p.items where p.patientId in :patientIds
+            select new org.physioportal.programmes.domain.PlannedDays(p.patientId, p.startDate, i.weekdays, i.timesPerDay)
+            from Programme p join p.items i where p.patientId in :patientIds
             and p.kind = org.physioportal.programmes.domain.Programme.Kind.PROGRAMME""")
-    List<Programme> ofPatients(Collection<Long> patientIds);
+    List<PlannedDays> plansOf(Collection<Long> patientIds);
 
     /** The therapist's own templates and the clinic's, clinic ones last. */
     @Query("""

@@ -46,7 +46,7 @@ public class Progress {
     public Summary summary(long patientId, LocalDate today, int weeks) {
         LocalDate from =
                 today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
-        List<Programme> own = programmes.ofPatient(patientId);
+        List<PlannedDays> own = programmes.plansOf(List.of(patientId));
         List<ExerciseSession> logged = sessions.between(patientId, from, today);
         List<Week> list = new ArrayList<>();
         for (int w = 0; w < weeks; w++) {
@@ -67,18 +67,12 @@ public class Progress {
     }
 
     /** Sessions prescribed from {@code from} to {@code to}, both included. */
-    static int prescribed(List<Programme> own, LocalDate from, LocalDate to) {
+    static int prescribed(List<PlannedDays> own, LocalDate from, LocalDate to) {
         int total = 0;
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             int most = 0;
-            for (Programme p : own) {
-                if (p.runsOn(day)) {
-                    for (ProgrammeItem item : p.items()) {
-                        if (item.on(day.getDayOfWeek())) {
-                            most = Math.max(most, item.timesPerDay());
-                        }
-                    }
-                }
+            for (PlannedDays item : own) {
+                most = Math.max(most, item.sessionsOn(day));
             }
             total += most;
         }
@@ -106,14 +100,17 @@ public class Progress {
         return attention(List.of(patientId), today).get(patientId);
     }
 
-    /** {@link #attention(long, LocalDate)} for many patients (the desk): two queries, whatever their number. */
+    /**
+     * {@link #attention(long, LocalDate)} for many patients (the desk): two queries of a few columns,
+     * whatever their number.
+     */
     public Map<Long, Attention> attention(Collection<Long> patientIds, LocalDate today) {
         if (patientIds.isEmpty()) {
             return Map.of();
         }
         LocalDate from = today.minusDays(13);
-        Map<Long, List<Programme>> own =
-                programmes.ofPatients(patientIds).stream().collect(Collectors.groupingBy(Programme::patientId));
+        Map<Long, List<PlannedDays>> own =
+                programmes.plansOf(patientIds).stream().collect(Collectors.groupingBy(PlannedDays::patientId));
         Map<Long, DiaryTotals> totals =
                 sessions.totals(patientIds, today.minusDays(60), from, today.minusDays(6), today).stream()
                         .collect(Collectors.toMap(DiaryTotals::patientId, t -> t));

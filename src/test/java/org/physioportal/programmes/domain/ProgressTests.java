@@ -3,9 +3,7 @@ package org.physioportal.programmes.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,33 +11,30 @@ class ProgressTests {
 
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
 
+    private static int days(DayOfWeek... days) {
+        int mask = 0;
+        for (DayOfWeek day : days) {
+            mask |= 1 << (day.getValue() - 1);
+        }
+        return mask;
+    }
+
     @Test
     void aDayPrescribesAsManySessionsAsItsMostFrequentExercise() {
-        var programme = Programme.forPatient(1, null, Instant.EPOCH);
-        programme.apply(
-                new ProgrammeContent(
-                        "t",
-                        "",
-                        MONDAY,
-                        null,
-                        List.of(
-                                new ProgrammeItem(
-                                        "a",
-                                        3,
-                                        10,
-                                        null,
-                                        30,
-                                        2,
-                                        EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY),
-                                        ""),
-                                new ProgrammeItem(
-                                        "b", 3, 10, null, 30, 1, EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.SUNDAY), ""))),
-                Instant.EPOCH);
-        assertThat(Progress.prescribed(List.of(programme), MONDAY, MONDAY.plusDays(6)))
-                .isEqualTo(2 + 2 + 2 + 1);
-        assertThat(Progress.prescribed(List.of(programme), MONDAY.minusDays(7), MONDAY.minusDays(1)))
+        var plan = List.of(
+                new PlannedDays(1, MONDAY, days(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY), 2),
+                new PlannedDays(1, MONDAY, days(DayOfWeek.MONDAY, DayOfWeek.SUNDAY), 1));
+        assertThat(Progress.prescribed(plan, MONDAY, MONDAY.plusDays(6))).isEqualTo(2 + 2 + 2 + 1);
+        assertThat(Progress.prescribed(plan, MONDAY.minusDays(7), MONDAY.minusDays(1)))
                 .as("nothing before the start")
                 .isZero();
+    }
+
+    @Test
+    void aProgrammeWithoutAStartDateRunsEveryPlannedDay() {
+        var plan = List.of(new PlannedDays(1, null, days(DayOfWeek.TUESDAY), 3));
+        assertThat(Progress.prescribed(plan, MONDAY.minusWeeks(2), MONDAY.plusDays(6)))
+                .isEqualTo(9);
     }
 
     @Test
