@@ -91,6 +91,33 @@ class TwoNodeIntegrationTests {
     }
 
     @Test
+    void aSessionIsWrittenAtMostOnceAMinuteWhateverNodeReadsIt() {
+        var member = member();
+        var onOne = new WebSession(port(one));
+        onOne.login(member.email(), AccountFixtures.PASSWORD);
+        String id = new String(
+                java.util.Base64.getDecoder()
+                        .decode(onOne.cookie("JSESSIONID").orElseThrow().getValue()),
+                java.nio.charset.StandardCharsets.US_ASCII);
+        var jdbc = one.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        String read = "select last_access_time from spring_session where session_id = ?";
+        long written = jdbc.queryForObject(read, Long.class, id);
+
+        assertThat(onOne.get("/account?lang=en").statusCode()).isEqualTo(200);
+        assertThat(onOne.on(port(two)).get("/account?lang=en").statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForObject(read, Long.class, id))
+                .as("read twice within the minute, never written")
+                .isEqualTo(written);
+
+        long minuteAgo = written - 61_000;
+        jdbc.update("update spring_session set last_access_time = ? where session_id = ?", minuteAgo, id);
+        assertThat(onOne.on(port(two)).get("/account?lang=en").statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForObject(read, Long.class, id))
+                .as("a minute old: moved on")
+                .isGreaterThan(minuteAgo + 60_000);
+    }
+
+    @Test
     void aPasswordChangedOnOneNodeEndsTheOtherSessionsOnBoth() {
         var member = member();
         var elsewhere = new WebSession(port(one));

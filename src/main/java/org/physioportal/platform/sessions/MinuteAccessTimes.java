@@ -1,0 +1,149 @@
+package org.physioportal.platform.sessions;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shared sessions (Spring Session JDBC, postgres profile) without a database write on every request.
+ * Spring Session sets a session's last access time on each request it reads, and a changed time is an
+ * {@code UPDATE} and a commit: one write per page view of every logged-in person, which was most of a
+ * session's cost on the patient's day. Here the time moves on only when it is at least {@link #STEP}
+ * old, so a session is written at most once a minute unless its attributes change; a session may
+ * therefore expire up to a minute before its exact idle timeout (30 minutes by default). The same
+ * trade-off as spring-session#3329 discusses.
+ *
+ * <p>Applied by wrapping the repository bean, so everything else (tables, clean-up, timeouts, the
+ * session filter and its cookie) stays as Spring Boot configures it.
+ */
+@Component
+class MinuteAccessTimes implements BeanPostProcessor {
+
+    static final Duration STEP = Duration.ofMinutes(1);
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Object postProcessAfterInitialization(Object bean, String name) {
+        return bean instanceof JdbcIndexedSessionRepository jdbc
+                ? new Repository((FindByIndexNameSessionRepository<Session>) (FindByIndexNameSessionRepository<?>) jdbc)
+                : bean;
+    }
+
+    /** The JDBC repository, handing out sessions whose access time moves by the minute. */
+    static final class Repository implements FindByIndexNameSessionRepository<MinuteSession> {
+
+        private final FindByIndexNameSessionRepository<Session> delegate;
+
+        Repository(FindByIndexNameSessionRepository<Session> delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public MinuteSession createSession() {
+            return new MinuteSession(delegate.createSession());
+        }
+
+        @Override
+        public void save(MinuteSession session) {
+            delegate.save(session.stored);
+        }
+
+        @Override
+        public MinuteSession findById(String id) {
+            Session found = delegate.findById(id);
+            return found == null ? null : new MinuteSession(found);
+        }
+
+        @Override
+        public void deleteById(String id) {
+            delegate.deleteById(id);
+        }
+
+        @Override
+        public Map<String, MinuteSession> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+            Map<String, MinuteSession> found = new LinkedHashMap<>();
+            delegate.findByIndexNameAndIndexValue(indexName, indexValue)
+                    .forEach((id, session) -> found.put(id, new MinuteSession(session)));
+            return found;
+        }
+    }
+
+    /** A stored session whose last access time is only moved on once it is a minute old. */
+    static final class MinuteSession implements Session {
+
+        private final Session stored;
+
+        MinuteSession(Session stored) {
+            this.stored = stored;
+        }
+
+        @Override
+        public void setLastAccessedTime(Instant time) {
+            if (!time.isBefore(stored.getLastAccessedTime().plus(STEP))) {
+                stored.setLastAccessedTime(time);
+            }
+        }
+
+        @Override
+        public Instant getLastAccessedTime() {
+            return stored.getLastAccessedTime();
+        }
+
+        @Override
+        public String getId() {
+            return stored.getId();
+        }
+
+        @Override
+        public String changeSessionId() {
+            return stored.changeSessionId();
+        }
+
+        @Override
+        public <T> T getAttribute(String name) {
+            return stored.getAttribute(name);
+        }
+
+        @Override
+        public Set<String> getAttributeNames() {
+            return stored.getAttributeNames();
+        }
+
+        @Override
+        public void setAttribute(String name, Object value) {
+            stored.setAttribute(name, value);
+        }
+
+        @Override
+        public void removeAttribute(String name) {
+            stored.removeAttribute(name);
+        }
+
+        @Override
+        public Instant getCreationTime() {
+            return stored.getCreationTime();
+        }
+
+        @Override
+        public void setMaxInactiveInterval(Duration interval) {
+            stored.setMaxInactiveInterval(interval);
+        }
+
+        @Override
+        public Duration getMaxInactiveInterval() {
+            return stored.getMaxInactiveInterval();
+        }
+
+        @Override
+        public boolean isExpired() {
+            return stored.isExpired();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.physioportal.platform.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.MapSession;
+import org.springframework.session.Session;
+
+/** A session's access time moves by the minute, and the stored session is what gets saved. */
+class MinuteAccessTimesTests {
+
+    static final Instant T0 = Instant.parse("2026-12-02T10:00:00Z");
+
+    @Test
+    void theAccessTimeMovesOnlyOnceItIsAMinuteOld() {
+        MapSession stored = new MapSession();
+        stored.setLastAccessedTime(T0);
+        var session = new MinuteAccessTimes.MinuteSession(stored);
+
+        session.setLastAccessedTime(T0.plusSeconds(59));
+        assertThat(stored.getLastAccessedTime()).isEqualTo(T0);
+
+        session.setLastAccessedTime(T0.plusSeconds(60));
+        assertThat(stored.getLastAccessedTime()).isEqualTo(T0.plusSeconds(60));
+        assertThat(session.getLastAccessedTime()).isEqualTo(T0.plusSeconds(60));
+    }
+
+    @Test
+    void anIdleSessionStillExpiresWithinAMinuteOfItsTimeout() {
+        MapSession stored = new MapSession();
+        stored.setMaxInactiveInterval(Duration.ofMinutes(30));
+        stored.setLastAccessedTime(Instant.now().minus(Duration.ofMinutes(30)).minusSeconds(1));
+        var session = new MinuteAccessTimes.MinuteSession(stored);
+        assertThat(session.isExpired()).isTrue();
+    }
+
+    @Test
+    void theRepositorySavesFindsAndDeletesTheStoredSessions() {
+        var repository = new MinuteAccessTimes.Repository(new InMemory());
+        var session = repository.createSession();
+        session.setAttribute("who", "patient");
+        repository.save(session);
+
+        var found = repository.findById(session.getId());
+        assertThat(found.<String>getAttribute("who")).isEqualTo("patient");
+        assertThat(repository.findByIndexNameAndIndexValue(
+                        FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, "patient"))
+                .containsOnlyKeys(session.getId());
+
+        repository.deleteById(session.getId());
+        assertThat(repository.findById(session.getId())).isNull();
+    }
+
+    @Test
+    void onlyTheJdbcRepositoryIsWrapped() {
+        Object other = new Object();
+        assertThat(new MinuteAccessTimes().postProcessAfterInitialization(other, "other"))
+                .isSameAs(other);
+    }
+
+    /** Sessions in a map, indexed by their "who" attribute as the principal's name. */
+    static final class InMemory implements FindByIndexNameSessionRepository<Session> {
+
+        final Map<String, Session> sessions = new ConcurrentHashMap<>();
+
+        @Override
+        public Session createSession() {
+            return new MapSession();
+        }
+
+        @Override
+        public void save(Session session) {
+            sessions.put(session.getId(), session);
+        }
+
+        @Override
+        public Session findById(String id) {
+            return sessions.get(id);
+        }
+
+        @Override
+        public void deleteById(String id) {
+            sessions.remove(id);
+        }
+
+        @Override
+        public Map<String, Session> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+            Map<String, Session> found = new ConcurrentHashMap<>();
+            sessions.forEach((id, s) -> {
+                if (indexValue.equals(s.getAttribute("who"))) {
+                    found.put(id, s);
+                }
+            });
+            return found;
+        }
+    }
+}
