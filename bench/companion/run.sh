@@ -7,6 +7,8 @@
 #   4. the portal's resident memory <= 1 GiB throughout.
 #
 #   bench/companion/run.sh            (environment: DURATION (20 s), WARMUP (10 s), CONNS (16))
+#   COMPARE_JAR=old.jar bench/companion/run.sh    then the same pages again from another build of the
+#                                     portal on the same data (side by side, one run)
 #
 # Port 20195, data under /tmp/bench-portal-companion, database bench_portal_companion (created afresh).
 set -euo pipefail
@@ -31,10 +33,13 @@ psql_admin -c "drop database if exists $PG_DB" >/dev/null
 psql_admin -c "create database $PG_DB" >/dev/null
 prepare_jar
 JAVA=$(pick_java)
-start_app --portal.demo.enabled=true \
-  --portal.limits.login-ip.capacity=100000 --portal.limits.login-ip.period=1m \
-  --portal.limits.login-account.capacity=100000 --portal.limits.login-account.period=1m
-log "portal UP after $(wait_up 300) s"
+start_portal() {
+  start_app --portal.demo.enabled=true \
+    --portal.limits.login-ip.capacity=100000 --portal.limits.login-ip.period=1m \
+    --portal.limits.login-account.capacity=100000 --portal.limits.login-account.period=1m
+  log "portal ($(basename "$APP_JAR")) UP after $(wait_up 300) s"
+}
+start_portal
 
 HASH=$(psql_db -c "select password_hash from account where email = '$ADMIN_EMAIL'")
 [ -n "$HASH" ] || die "no bench admin account"
@@ -44,24 +49,30 @@ psql_db -v therapists=$THERAPISTS -v patients=$PATIENTS -v per_patient=$PER_PATI
 log "corpus loaded in $(elapsed "$started" "$(now)") s: $(psql_db -c "select count(*) from exercise_session") sessions"
 
 # 50 of therapist1's patients, and therapist1 (300 patients) signed in
-PATIENT_EMAILS=$(seq 1 6 300 | head -50 | sed 's/.*/patient&@bench.example/')
-# shellcheck disable=SC2086
-python3 "$BENCH_DIR/comments/login.py" --base "$BASE" --password "$ADMIN_PASSWORD" --emails $PATIENT_EMAILS \
-  >"$OUT/patients.txt"
-python3 "$BENCH_DIR/comments/login.py" --base "$BASE" --password "$ADMIN_PASSWORD" \
-  --emails therapist1@bench.example >"$OUT/therapist.txt"
-desk_rows=$(curl -s -H "Cookie: $(cut -d' ' -f1 "$OUT/therapist.txt")" "$BASE/en/therapist" \
-  | grep -c 'href="/en/therapist/patients/' || true)
-log "signed in: $(wc -l <"$OUT/patients.txt") patients, therapist1 (desk links: $desk_rows)"
+sign_in() {
+  local emails
+  emails=$(seq 1 6 300 | head -50 | sed 's/.*/patient&@bench.example/')
+  # shellcheck disable=SC2086
+  python3 "$BENCH_DIR/comments/login.py" --base "$BASE" --password "$ADMIN_PASSWORD" --emails $emails \
+    >"$OUT/patients.txt"
+  python3 "$BENCH_DIR/comments/login.py" --base "$BASE" --password "$ADMIN_PASSWORD" \
+    --emails therapist1@bench.example >"$OUT/therapist.txt"
+  desk_rows=$(curl -s -H "Cookie: $(cut -d' ' -f1 "$OUT/therapist.txt")" "$BASE/en/therapist" \
+    | grep -c 'href="/en/therapist/patients/' || true)
+  log "signed in: $(wc -l <"$OUT/patients.txt") patients, therapist1 (desk links: $desk_rows)"
+}
+sign_in
 
 RSS_MAX=0
 sample_rss() { local r; r=$(rss_mib "$APP_PID"); [ "$r" -le "$RSS_MAX" ] || RSS_MAX=$r; }
 
-# run <name> <sessions file> <path>: warm-up, then the measured run; prints the wrk summary lines
+# run <name> <sessions file> <path> [connections]: warm-up, then the measured run; prints the wrk
+# summary lines
 run() {
-  local name=$1 sessions=$2 path=$3
-  wrk -t2 -c"$CONNS" -d"${WARMUP}s" -s "$HERE/get.lua" "$BASE" -- "$sessions" "$path" >/dev/null
-  wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency -s "$HERE/get.lua" "$BASE" -- "$sessions" "$path" \
+  local name=$1 sessions=$2 path=$3 conns=${4:-$CONNS} threads=2
+  [ "$conns" -ge 2 ] || threads=1
+  wrk -t$threads -c"$conns" -d"${WARMUP}s" -s "$HERE/get.lua" "$BASE" -- "$sessions" "$path" >/dev/null
+  wrk -t$threads -c"$conns" -d"${DURATION}s" --latency -s "$HERE/get.lua" "$BASE" -- "$sessions" "$path" \
     >"$OUT/$name.wrk" &
   local wrk_pid=$!
   while kill -0 "$wrk_pid" 2>/dev/null; do sample_rss; sleep 0.5; done
@@ -71,13 +82,21 @@ run() {
   p99=$(awk '$1 == "99%" { print $2 }' "$OUT/$name.wrk")
   rps=$(awk '/^Requests\/sec/ { print $2 }' "$OUT/$name.wrk")
   bad=$(awk -F': ' '/^non-200 answers/ { print $2 }' "$OUT/$name.wrk")
-  echo "| $name | $CONNS | $rps | $p50 | $p99 | $bad |"
+  echo "| $name | $conns | $rps | $p50 | $p99 | $bad |"
+}
+
+# pages <suffix>: the day and the desk at $CONNS connections and at one (the time a request takes
+# when it does not queue behind others on the two cores)
+pages() {
+  run "today$1" "$OUT/patients.txt" /en/my/today
+  run "desk$1" "$OUT/therapist.txt" /en/therapist
+  run "today-1$1" "$OUT/patients.txt" /en/my/today 1
+  run "desk-1$1" "$OUT/therapist.txt" /en/therapist 1
 }
 
 echo "| target | conns | req/s | p50 | p99 | non-200 |"
 echo "|---|---|---|---|---|---|"
-run today "$OUT/patients.txt" /en/my/today
-run desk "$OUT/therapist.txt" /en/therapist
+pages ""
 
 # the handout of patient1's programme, as the patient downloads it (HANDOUT: a path with ID for its id)
 PROGRAMME_ID=$(psql_db -c "select p.id from programme p join account a on a.id = p.patient_id
@@ -97,4 +116,15 @@ else
 fi
 sample_rss
 echo "resident memory: max $RSS_MAX MiB sampled during the runs"
+
+if [ -n "${COMPARE_JAR:-}" ]; then
+  stop_app
+  APP_JAR=$COMPARE_JAR
+  start_portal
+  sign_in
+  echo "the same data, from $(basename "$COMPARE_JAR"):"
+  echo "| target | conns | req/s | p50 | p99 | non-200 |"
+  echo "|---|---|---|---|---|---|"
+  pages "-compare"
+fi
 log "wrk output and the app log: $OUT"
