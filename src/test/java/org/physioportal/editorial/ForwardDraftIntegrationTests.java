@@ -102,9 +102,13 @@ class ForwardDraftIntegrationTests {
         assertThat(admin.select(".status-bar .stage").text()).contains("draft of changes");
         assertThat(admin.select("input[name=title]").val()).isEqualTo("Changed advice");
 
+        assertThat(waitingForReview(bob)).as("a draft not yet submitted").doesNotContain(path(id));
         assertThat(step(alice, id, "SUBMIT").statusCode()).isEqualTo(302);
         assertThat(page(alice.get(path(id))).select(".status-bar .stage").text())
                 .contains("changes in review");
+        assertThat(waitingForReview(bob))
+                .as("the reviewer finds it on the overview")
+                .contains(path(id));
         var own = step(alice, id, "PUBLISH");
         assertThat(own.statusCode()).as("the author may not approve").isEqualTo(403);
         assertThat(reader(slug).select("h1").text()).isEqualTo("Original advice");
@@ -120,6 +124,14 @@ class ForwardDraftIntegrationTests {
         assertThat(after.text()).contains(reviewer.name());
         assertThat(articles.draft(id).orElseThrow().status()).isEqualTo(Status.PUBLISHED);
         assertThat(page(alice.get(path(id))).select(".status-bar .stage")).isEmpty();
+        assertThat(waitingForReview(bob)).doesNotContain(path(id));
+    }
+
+    /** The overview's list of changes to published items that wait for a second editor. */
+    private static List<String> waitingForReview(WebSession session) {
+        return page(session.get("/admin?lang=en"))
+                .select("#changes-in-review + ul a")
+                .eachAttr("href");
     }
 
     @Test
