@@ -245,24 +245,8 @@ class ForwardDraftIntegrationTests {
         String slug = unique("overdue");
         var article = ArticleFixtures.minimal(
                 slug, "Old advice", "Lead", "Body.", author.id(), Status.PUBLISHED, java.time.Instant.now());
-        articles.save(new org.physioportal.articles.NewArticle(
-                article.groupKey(),
-                article.lang(),
-                article.slug(),
-                article.title(),
-                article.lead(),
-                article.body(),
-                article.authorId(),
-                article.reviewerId(),
-                article.source(),
-                article.references(),
-                LocalDate.now().minusYears(2),
-                LocalDate.now().minusDays(3),
-                article.tutorialIds(),
-                article.relatedIds(),
-                article.termIds(),
-                article.status(),
-                article.publishedAt()));
+        articles.save(ArticleFixtures.reviewed(
+                article, null, LocalDate.now().minusYears(2), LocalDate.now().minusDays(3)));
         assertThat(reader(slug).select(".review-due").text()).contains("due for review");
         String fresh = unique("fresh");
         published(fresh, "Fresh advice");
@@ -322,8 +306,7 @@ class ForwardDraftIntegrationTests {
         String pair = unique("related-pair");
         articles.save(ArticleFixtures.minimal(
                 pair, "Related in English", "Lead", "Body.", author.id(), Status.PUBLISHED, java.time.Instant.now()));
-        long relatedCs = articles.save(in(
-                Lang.CS,
+        long relatedCs = articles.save(ArticleFixtures.linked(
                 ArticleFixtures.minimal(
                         pair + "-cs",
                         "Související česky",
@@ -333,16 +316,19 @@ class ForwardDraftIntegrationTests {
                         Status.PUBLISHED,
                         java.time.Instant.now()),
                 pair,
+                Lang.CS,
                 List.of(),
-                List.of()));
+                List.of(),
+                java.util.Set.of()));
         long englishOnly = published(unique("english-only"), "Only in English");
         String slug = unique("source");
-        long source = articles.save(in(
-                Lang.EN,
+        long source = articles.save(ArticleFixtures.linked(
                 ArticleFixtures.minimal(slug, "Source article", "Lead", "Body.", author.id(), Status.DRAFT, null),
                 slug,
+                Lang.EN,
                 List.of(exercise.id()),
-                List.of(articles.idOf(pair, Lang.EN).orElseThrow(), englishOnly)));
+                List.of(articles.idOf(pair, Lang.EN).orElseThrow(), englishOnly),
+                java.util.Set.of()));
 
         Document form = page(alice.get(admin(source, "/translate")));
         assertThat(form.select("input[name=slug]").val())
@@ -360,8 +346,7 @@ class ForwardDraftIntegrationTests {
         var region = taxonomy.all(TermKind.REGION, Lang.EN);
         var exercise = exercises.allPublished(Lang.EN);
         String slug = unique("readable");
-        long id = articles.save(in(
-                Lang.EN,
+        long id = articles.save(ArticleFixtures.linked(
                 ArticleFixtures.minimal(
                         slug,
                         "Readable",
@@ -371,6 +356,7 @@ class ForwardDraftIntegrationTests {
                         Status.PUBLISHED,
                         java.time.Instant.now()),
                 slug,
+                Lang.EN,
                 List.of(exercise.get(0).id()),
                 List.of(),
                 java.util.Set.of(region.get(0).id())));
@@ -402,24 +388,18 @@ class ForwardDraftIntegrationTests {
     @Test
     void readersKeepTheReviewDatesOfThePublishedVersionAndAnAdminMayApproveTheirOwnDraft() {
         String slug = unique("dates");
-        long id = articles.save(new org.physioportal.articles.NewArticle(
-                slug,
-                Lang.EN,
-                slug,
-                "Dated advice",
-                "Lead",
-                "Body text.",
-                author.id(),
+        long id = articles.save(ArticleFixtures.reviewed(
+                ArticleFixtures.minimal(
+                        slug,
+                        "Dated advice",
+                        "Lead",
+                        "Body text.",
+                        author.id(),
+                        Status.PUBLISHED,
+                        java.time.Instant.now()),
                 reviewer.id(),
-                null,
-                List.of(),
                 LocalDate.of(2025, 3, 1),
-                LocalDate.now().plusYears(1),
-                List.of(),
-                List.of(),
-                java.util.Set.of(),
-                Status.PUBLISHED,
-                java.time.Instant.now()));
+                LocalDate.now().plusYears(1)));
         WebSession admin = editor(Role.ADMIN);
         int version = articles.draft(id).orElseThrow().version();
         List<String> fields = new ArrayList<>(List.of(edit(slug, "Dated advice", version, reviewer.id())));
@@ -455,42 +435,6 @@ class ForwardDraftIntegrationTests {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(
                         label + " not among " + changes.select(".field-diff h3").eachText()));
-    }
-
-    private static org.physioportal.articles.NewArticle in(
-            Lang lang,
-            org.physioportal.articles.NewArticle a,
-            String groupKey,
-            List<Long> tutorials,
-            List<Long> related) {
-        return in(lang, a, groupKey, tutorials, related, a.termIds());
-    }
-
-    private static org.physioportal.articles.NewArticle in(
-            Lang lang,
-            org.physioportal.articles.NewArticle a,
-            String groupKey,
-            List<Long> tutorials,
-            List<Long> related,
-            java.util.Set<Long> terms) {
-        return new org.physioportal.articles.NewArticle(
-                groupKey,
-                lang,
-                a.slug(),
-                a.title(),
-                a.lead(),
-                a.body(),
-                a.authorId(),
-                a.reviewerId(),
-                a.source(),
-                a.references(),
-                a.reviewedAt(),
-                a.nextReviewAt(),
-                tutorials,
-                related,
-                terms,
-                a.status(),
-                a.publishedAt());
     }
 
     private long published(String slug, String title) {
