@@ -1,6 +1,7 @@
 package org.physioportal.articles;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.physioportal.shared.Lang;
@@ -32,5 +33,50 @@ public final class ArticleFixtures {
                 Set.of(),
                 status,
                 publishedAt);
+    }
+
+    /** {@code a} in group {@code groupKey} and {@code lang}, with these tutorials, related articles and terms. */
+    public static NewArticle linked(
+            NewArticle a, String groupKey, Lang lang, List<Long> tutorials, List<Long> related, Set<Long> terms) {
+        return new NewArticle(
+                groupKey,
+                lang,
+                a.slug(),
+                a.title(),
+                a.lead(),
+                a.body(),
+                a.authorId(),
+                a.reviewerId(),
+                a.source(),
+                a.references(),
+                a.reviewedAt(),
+                a.nextReviewAt(),
+                tutorials,
+                related,
+                terms,
+                a.status(),
+                a.publishedAt());
+    }
+
+    /** {@code a} reviewed by {@code reviewerId} on {@code reviewedAt}, next due on {@code nextReviewAt}. */
+    public static NewArticle reviewed(NewArticle a, Long reviewerId, LocalDate reviewedAt, LocalDate nextReviewAt) {
+        return new NewArticle(
+                a.groupKey(),
+                a.lang(),
+                a.slug(),
+                a.title(),
+                a.lead(),
+                a.body(),
+                a.authorId(),
+                reviewerId,
+                a.source(),
+                a.references(),
+                reviewedAt,
+                nextReviewAt,
+                a.tutorialIds(),
+                a.relatedIds(),
+                a.termIds(),
+                a.status(),
+                a.publishedAt());
     }
 }

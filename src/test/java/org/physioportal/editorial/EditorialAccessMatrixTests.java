@@ -105,6 +105,8 @@ class EditorialAccessMatrixTests {
     private long authorId;
     private long withDraft;
     private long mediaId;
+    private Actor acting;
+    private long lastArticle;
 
     @BeforeAll
     void logEveryoneIn() {
@@ -144,6 +146,7 @@ class EditorialAccessMatrixTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void matrix(Row row) {
+        acting = row.actor();
         String path = row.route().path().get();
         var session = sessions.get(row.actor());
         HttpResponse<String> answer;
@@ -243,7 +246,120 @@ class EditorialAccessMatrixTests {
                 post("/admin/media/images (no file)", () -> "/admin/media/images", editors(Outcome.BAD_REQUEST), () ->
                         new String[] {"altEn", "a", "altCs", "a", "licence", "l", "credit", "c"}),
                 post("/admin/media/files (no file)", () -> "/admin/media/files", editors(Outcome.BAD_REQUEST), () ->
-                        new String[] {"altEn", "a", "altCs", "a", "licence", "l", "credit", "c"}));
+                        new String[] {"altEn", "a", "altCs", "a", "licence", "l", "credit", "c"}),
+                // the four-eyes rule: publishing a draft in review written by another editor, and one's own
+                post(
+                        "/admin/articles/{id}/workflow PUBLISH (another editor's draft)",
+                        () -> "/admin/articles/" + inReview(setup) + "/workflow",
+                        editors(),
+                        this::publish),
+                post(
+                        "/admin/articles/{id}/workflow PUBLISH (own draft)",
+                        () -> "/admin/articles/" + inReview(ownSession()) + "/workflow",
+                        ownWork(),
+                        this::publish),
+                get(
+                        "/admin/exercises/{id}/diff",
+                        () -> "/admin/exercises/" + freshExercise() + "/diff?from=1&to=1",
+                        staff()),
+                get(
+                        "/admin/exercises/{id}/translate",
+                        () -> "/admin/exercises/" + freshExercise() + "/translate",
+                        staff()),
+                post(
+                        "/admin/exercises/{id}",
+                        () -> "/admin/exercises/" + freshExercise(),
+                        editors(),
+                        () -> exercise("0")),
+                post(
+                        "/admin/exercises/{id}/translate",
+                        () -> "/admin/exercises/" + freshExercise() + "/translate",
+                        editors(),
+                        this::exercise),
+                get("/admin/videos/{id}/revisions", () -> "/admin/videos/" + videoId + "/revisions", staff()),
+                get("/admin/videos/{id}/translate", () -> "/admin/videos/" + freshVideo() + "/translate", staff()),
+                post("/admin/videos", () -> "/admin/videos", editors(), () -> video("")),
+                post("/admin/videos/{id}", () -> "/admin/videos/" + freshVideo(), editors(), () -> video("0")),
+                post(
+                        "/admin/videos/{id}/workflow",
+                        () -> "/admin/videos/" + freshVideo() + "/workflow",
+                        editors(),
+                        () -> new String[] {"action", "SUBMIT", "version", "0"}),
+                get("/admin/authors/{id}", () -> "/admin/authors/" + authorId, staff()),
+                post(
+                        "/admin/authors/{id} (invalid)",
+                        () -> "/admin/authors/" + authorId,
+                        editors(Outcome.BAD_REQUEST),
+                        () -> new String[] {"name", ""}),
+                post(
+                        "/admin/taxonomy/{id} (invalid)",
+                        () -> "/admin/taxonomy/" + termId,
+                        editors(Outcome.BAD_REQUEST),
+                        () -> new String[] {"nameEn", ""}),
+                post(
+                        "/admin/taxonomy/{id}/merge (into itself)",
+                        () -> "/admin/taxonomy/" + termId + "/merge",
+                        editors(Outcome.BAD_REQUEST),
+                        () -> new String[] {"into", Long.toString(termId)}));
+    }
+
+    /** Publishing one's own work: editors may not (four eyes), admins may. */
+    static Function<Actor, Outcome> ownWork() {
+        return only(Actor.ADMIN);
+    }
+
+    /** The acting editor or admin writes the draft; others cannot write, so the setup editor does. */
+    private WebSession ownSession() {
+        return acting == Actor.EDITOR || acting == Actor.ADMIN ? sessions.get(acting) : setup;
+    }
+
+    /** A new article submitted for review by {@code author}. */
+    private long inReview(WebSession author) {
+        author.get("/admin/articles/new?lang=en");
+        var created = author.post("/admin/articles?lang=en", article(unique(), ""));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        lastArticle = Long.parseLong(location(created).replaceAll("^/admin/articles/(\\d+).*$", "$1"));
+        author.get("/admin/articles/" + lastArticle + "?lang=en");
+        var submitted = author.post(
+                "/admin/articles/" + lastArticle + "/workflow?lang=en",
+                "action",
+                "SUBMIT",
+                "version",
+                Integer.toString(articles.draft(lastArticle).orElseThrow().version()));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(302);
+        return lastArticle;
+    }
+
+    private String[] publish() {
+        return new String[] {
+            "action",
+            "PUBLISH",
+            "version",
+            Integer.toString(articles.draft(lastArticle).orElseThrow().version()),
+            "publishAt",
+            ""
+        };
+    }
+
+    private String[] video(String version) {
+        return new String[] {
+            "language", "EN",
+            "slug", unique(),
+            "title", "Matrix video",
+            "description", "How it looks.",
+            "kind", "EMBED",
+            "embedUrl", "https://www.youtube-nocookie.com/embed/abcdefghijk",
+            "durationSeconds", "45",
+            "termIds", Long.toString(termId),
+            "version", version
+        };
+    }
+
+    private long freshVideo() {
+        setup.get("/admin/videos/new?lang=en");
+        var answer = setup.post("/admin/videos?lang=en", video(""));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        return Long.parseLong(location(answer).replaceAll("^/admin/videos/(\\d+).*$", "$1"));
     }
 
     static Function<Actor, Outcome> editors(Outcome outcome) {
@@ -252,6 +368,10 @@ class EditorialAccessMatrixTests {
     }
 
     private String[] exercise() {
+        return exercise("");
+    }
+
+    private String[] exercise(String version) {
         return new String[] {
             "language",
             "EN",
@@ -270,7 +390,7 @@ class EditorialAccessMatrixTests {
             "termIds",
             Long.toString(termId),
             "version",
-            ""
+            version
         };
     }
 

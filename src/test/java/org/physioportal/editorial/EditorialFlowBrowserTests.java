@@ -238,6 +238,78 @@ class EditorialFlowBrowserTests {
     }
 
     @Test
+    void theTitleSuggestsTheAddressThePreviewSitsBesideTheTextAndUnsavedChangesWarn() {
+        TestAccount editor = AccountFixtures.create(accounts, Role.EDITOR);
+        String suffix = Long.toString(System.nanoTime(), 36);
+        List<String> dialogs = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (BrowserContext context = newContext()) {
+            Page page = context.newPage();
+            page.onDialog(dialog -> {
+                dialogs.add(dialog.type() + ": " + dialog.message());
+                dialog.dismiss();
+            });
+            logIn(page, editor);
+            page.navigate(url("/admin/articles/new?lang=en"));
+
+            // the address follows the title (accents dropped) until the editor types one
+            page.locator("#title").click();
+            page.locator("#title").pressSequentially("Běh do kopce: čeho se vyvarovat " + suffix);
+            assertThat(page.locator("#slug").inputValue()).isEqualTo("beh-do-kopce-ceho-se-vyvarovat-" + suffix);
+            page.locator("#slug").fill("uphill-" + suffix);
+            page.locator("#title").fill("Uphill running " + suffix);
+            assertThat(page.locator("#slug").inputValue()).isEqualTo("uphill-" + suffix);
+
+            // the live preview beside the text on a wide screen, below it on a phone
+            var text = page.locator("#body").boundingBox();
+            var preview = page.locator(".preview-box").boundingBox();
+            assertThat(preview.x).as("beside").isGreaterThanOrEqualTo(text.x + text.width);
+            assertThat(preview.y).as("at the same height").isLessThan(text.y + text.height);
+            page.setViewportSize(390, 844);
+            text = page.locator("#body").boundingBox();
+            preview = page.locator(".preview-box").boundingBox();
+            assertThat(preview.y).as("below on a phone").isGreaterThanOrEqualTo(text.y + text.height);
+            page.setViewportSize(1280, 900);
+
+            // leaving with unsaved changes asks first
+            page.close(new Page.CloseOptions().setRunBeforeUnload(true));
+            page.waitForCondition(() -> !dialogs.isEmpty());
+            assertThat(dialogs).singleElement().asString().startsWith("beforeunload");
+            assertThat(page.isClosed()).as("the editor chose to stay").isFalse();
+
+            page.locator("#lead").fill("Lead");
+            page.locator("#body").fill("Body.");
+            page.locator("#authorId").selectOption(new SelectOption().setIndex(1));
+            page.locator("form.article-form button[type=submit]").click();
+            page.waitForURL("**?created&lang=en");
+            String editUrl = page.url();
+
+            // a workflow step with unsaved changes asks too; staying keeps the text and takes no step
+            dialogs.clear();
+            page.locator("#title").click();
+            page.locator("#title").pressSequentially(" changed");
+            page.locator("form.workflow-submit button").click();
+            page.waitForCondition(() -> !dialogs.isEmpty());
+            assertThat(dialogs).singleElement().asString().startsWith("confirm: ");
+            assertThat(page.url()).isEqualTo(editUrl);
+            assertThat(page.locator("#title").inputValue()).isEqualTo("Uphill running " + suffix + " changed");
+            assertThat(page.locator("form.workflow-submit").count())
+                    .as("still a draft")
+                    .isOne();
+
+            // saved, nothing to warn about
+            page.locator("form.article-form button[type=submit]").click();
+            page.waitForURL("**?saved&lang=en");
+            dialogs.clear();
+            page.locator("form.workflow-submit button").click();
+            page.waitForURL("**?SUBMIT&lang=en");
+            page.waitForClose(
+                    new Page.WaitForCloseOptions().setTimeout(10_000),
+                    () -> page.close(new Page.CloseOptions().setRunBeforeUnload(true)));
+            assertThat(dialogs).as("nothing unsaved, no question").isEmpty();
+        }
+    }
+
+    @Test
     void aPictureIsDroppedIntoTheLibraryAndTheOtherFormsPassAxe() throws Exception {
         TestAccount editor = AccountFixtures.create(accounts, Role.EDITOR);
         String alt = "Stretching on a gym ball " + Long.toString(System.nanoTime(), 36);

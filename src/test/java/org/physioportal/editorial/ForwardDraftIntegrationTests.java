@@ -23,6 +23,7 @@ import org.physioportal.authors.AuthorsApi;
 import org.physioportal.editorial.domain.ScheduledChanges;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Status;
+import org.physioportal.taxonomy.TermKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -55,6 +56,12 @@ class ForwardDraftIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    org.physioportal.exercises.ExercisesApi exercises;
+
+    @Autowired
+    org.physioportal.taxonomy.TaxonomyApi taxonomy;
 
     @org.junit.jupiter.api.extension.RegisterExtension
     static com.icegreen.greenmail.junit5.GreenMailExtension mail = MailBox.server();
@@ -95,9 +102,13 @@ class ForwardDraftIntegrationTests {
         assertThat(admin.select(".status-bar .stage").text()).contains("draft of changes");
         assertThat(admin.select("input[name=title]").val()).isEqualTo("Changed advice");
 
+        assertThat(waitingForReview(bob)).as("a draft not yet submitted").doesNotContain(path(id));
         assertThat(step(alice, id, "SUBMIT").statusCode()).isEqualTo(302);
         assertThat(page(alice.get(path(id))).select(".status-bar .stage").text())
                 .contains("changes in review");
+        assertThat(waitingForReview(bob))
+                .as("the reviewer finds it on the overview")
+                .contains(path(id));
         var own = step(alice, id, "PUBLISH");
         assertThat(own.statusCode()).as("the author may not approve").isEqualTo(403);
         assertThat(reader(slug).select("h1").text()).isEqualTo("Original advice");
@@ -113,6 +124,14 @@ class ForwardDraftIntegrationTests {
         assertThat(after.text()).contains(reviewer.name());
         assertThat(articles.draft(id).orElseThrow().status()).isEqualTo(Status.PUBLISHED);
         assertThat(page(alice.get(path(id))).select(".status-bar .stage")).isEmpty();
+        assertThat(waitingForReview(bob)).doesNotContain(path(id));
+    }
+
+    /** The overview's list of changes to published items that wait for a second editor. */
+    private static List<String> waitingForReview(WebSession session) {
+        return page(session.get("/admin?lang=en"))
+                .select("#changes-in-review + ul a")
+                .eachAttr("href");
     }
 
     @Test
@@ -180,7 +199,9 @@ class ForwardDraftIntegrationTests {
     }
 
     @Test
-    void aScheduledStepThatFailsIsKeptRetriedAndShownOnTheOverviewNeverHalfApplied() {
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void aScheduledStepThatFailsIsKeptRetriedAndShownOnTheOverviewNeverHalfApplied(
+            org.springframework.boot.test.system.CapturedOutput output) {
         String slug = unique("will-fail");
         long id = published(slug, "Stays as it is");
         String taken = unique("taken-later");
@@ -213,6 +234,10 @@ class ForwardDraftIntegrationTests {
                 .anyMatch(href -> href.startsWith("/admin/articles/" + id));
         assertThat(overview.select("section.form-error li").text())
                 .containsAnyOf("Tried " + before + " times", "Tried " + after + " times");
+        assertThat(output.getAll())
+                .as("logged")
+                .contains(
+                        "Scheduled PUBLISH_DRAFT of ContentRef[type=ARTICLE, id=" + id + "] failed; it is tried again");
     }
 
     @Test
@@ -220,24 +245,8 @@ class ForwardDraftIntegrationTests {
         String slug = unique("overdue");
         var article = ArticleFixtures.minimal(
                 slug, "Old advice", "Lead", "Body.", author.id(), Status.PUBLISHED, java.time.Instant.now());
-        articles.save(new org.physioportal.articles.NewArticle(
-                article.groupKey(),
-                article.lang(),
-                article.slug(),
-                article.title(),
-                article.lead(),
-                article.body(),
-                article.authorId(),
-                article.reviewerId(),
-                article.source(),
-                article.references(),
-                LocalDate.now().minusYears(2),
-                LocalDate.now().minusDays(3),
-                article.tutorialIds(),
-                article.relatedIds(),
-                article.termIds(),
-                article.status(),
-                article.publishedAt()));
+        articles.save(ArticleFixtures.reviewed(
+                article, null, LocalDate.now().minusYears(2), LocalDate.now().minusDays(3)));
         assertThat(reader(slug).select(".review-due").text()).contains("due for review");
         String fresh = unique("fresh");
         published(fresh, "Fresh advice");
@@ -285,6 +294,147 @@ class ForwardDraftIntegrationTests {
         assertThat(java.util.Arrays.stream(mail.getReceivedMessages()).skip(before))
                 .as("not again within the week")
                 .noneMatch(m -> MailBox.text(m).contains(title));
+    }
+
+    @Test
+    void theTranslationFormHasNoAddressAndCarriesTutorialsAndRelatedArticlesOverAsTheirTranslations() {
+        var exercise = exercises.allPublished(Lang.EN).stream()
+                .filter(e -> exercises.idOf(e.groupKey(), Lang.CS).isPresent())
+                .findFirst()
+                .orElseThrow();
+        long exerciseCs = exercises.idOf(exercise.groupKey(), Lang.CS).orElseThrow();
+        String pair = unique("related-pair");
+        articles.save(ArticleFixtures.minimal(
+                pair, "Related in English", "Lead", "Body.", author.id(), Status.PUBLISHED, java.time.Instant.now()));
+        long relatedCs = articles.save(ArticleFixtures.linked(
+                ArticleFixtures.minimal(
+                        pair + "-cs",
+                        "Související česky",
+                        "Perex",
+                        "Text.",
+                        author.id(),
+                        Status.PUBLISHED,
+                        java.time.Instant.now()),
+                pair,
+                Lang.CS,
+                List.of(),
+                List.of(),
+                java.util.Set.of()));
+        long englishOnly = published(unique("english-only"), "Only in English");
+        String slug = unique("source");
+        long source = articles.save(ArticleFixtures.linked(
+                ArticleFixtures.minimal(slug, "Source article", "Lead", "Body.", author.id(), Status.DRAFT, null),
+                slug,
+                Lang.EN,
+                List.of(exercise.id()),
+                List.of(articles.idOf(pair, Lang.EN).orElseThrow(), englishOnly),
+                java.util.Set.of()));
+
+        Document form = page(alice.get(admin(source, "/translate")));
+        assertThat(form.select("input[name=slug]").val())
+                .as("never the source language's address")
+                .isEmpty();
+        assertThat(form.select("input[name=title]").val()).isEqualTo("Source article");
+        assertThat(form.select("select[name=tutorialIds] option[selected]").eachAttr("value"))
+                .containsExactly(Long.toString(exerciseCs));
+        assertThat(form.select("select[name=relatedIds] option[selected]").eachAttr("value"))
+                .containsExactly(Long.toString(relatedCs));
+    }
+
+    @Test
+    void theDiffNamesTermsAndExercisesAndMarksOnlyTheChangedWords() {
+        var region = taxonomy.all(TermKind.REGION, Lang.EN);
+        var exercise = exercises.allPublished(Lang.EN);
+        String slug = unique("readable");
+        long id = articles.save(ArticleFixtures.linked(
+                ArticleFixtures.minimal(
+                        slug,
+                        "Readable",
+                        "Lead",
+                        "Sit down slowly and stand up.",
+                        author.id(),
+                        Status.PUBLISHED,
+                        java.time.Instant.now()),
+                slug,
+                Lang.EN,
+                List.of(exercise.get(0).id()),
+                List.of(),
+                java.util.Set.of(region.get(0).id())));
+        int version = articles.draft(id).orElseThrow().version();
+        List<String> fields = new ArrayList<>(List.of(edit(slug, "Readable", version, null)));
+        fields.set(fields.indexOf("Body text."), "Sit down very slowly and stand up.");
+        fields.addAll(List.of(
+                "tutorialIds",
+                Long.toString(exercise.get(1).id()),
+                "termIds",
+                Long.toString(region.get(1).id())));
+        assertThat(alice.post(path(id), fields.toArray(String[]::new)).statusCode())
+                .isEqualTo(302);
+
+        Document changes = page(bob.get(admin(id, "/changes")));
+        assertThat(inserted(changes, "Body (Markdown)")).as("only the new word").containsExactly("very");
+        assertThat(field(changes, "Body (Markdown)").select("del")).isEmpty();
+        // names people know, the id only beside them
+        assertThat(sides(changes, "Exercise tutorials"))
+                .satisfiesExactly(
+                        before -> assertThat(before).startsWith(exercise.get(0).name() + " ("),
+                        after -> assertThat(after).startsWith(exercise.get(1).name() + " ("));
+        assertThat(sides(changes, "Terms"))
+                .satisfiesExactly(
+                        before -> assertThat(before).startsWith(region.get(0).name() + " ("),
+                        after -> assertThat(after).startsWith(region.get(1).name() + " ("));
+    }
+
+    @Test
+    void readersKeepTheReviewDatesOfThePublishedVersionAndAnAdminMayApproveTheirOwnDraft() {
+        String slug = unique("dates");
+        long id = articles.save(ArticleFixtures.reviewed(
+                ArticleFixtures.minimal(
+                        slug,
+                        "Dated advice",
+                        "Lead",
+                        "Body text.",
+                        author.id(),
+                        Status.PUBLISHED,
+                        java.time.Instant.now()),
+                reviewer.id(),
+                LocalDate.of(2025, 3, 1),
+                LocalDate.now().plusYears(1)));
+        WebSession admin = editor(Role.ADMIN);
+        int version = articles.draft(id).orElseThrow().version();
+        List<String> fields = new ArrayList<>(List.of(edit(slug, "Dated advice", version, reviewer.id())));
+        fields.addAll(List.of("reviewedAt", LocalDate.of(2026, 6, 1).toString()));
+        assertThat(admin.post(path(id), fields.toArray(String[]::new)).statusCode())
+                .isEqualTo(302);
+        assertThat(reader(slug).select("dd time").eachAttr("datetime"))
+                .as("the dates of the version readers read")
+                .contains("2025-03-01")
+                .doesNotContain("2026-06-01");
+
+        assertThat(step(admin, id, "SUBMIT").statusCode()).isEqualTo(302);
+        assertThat(step(admin, id, "PUBLISH").statusCode())
+                .as("an admin may approve their own draft")
+                .isEqualTo(302);
+        assertThat(reader(slug).select("dd time").eachAttr("datetime"))
+                .contains("2026-06-01")
+                .doesNotContain("2025-03-01");
+    }
+
+    private static List<String> inserted(Document changes, String label) {
+        return field(changes, label).select("ins").eachText();
+    }
+
+    /** The field's text before and after, cell by cell. */
+    private static List<String> sides(Document changes, String label) {
+        return field(changes, label).select("tbody td").eachText();
+    }
+
+    private static org.jsoup.nodes.Element field(Document changes, String label) {
+        return changes.select(".field-diff").stream()
+                .filter(f -> f.select("h3").text().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        label + " not among " + changes.select(".field-diff h3").eachText()));
     }
 
     private long published(String slug, String title) {

@@ -55,6 +55,10 @@ public class ForwardDraft {
         return stage;
     }
 
+    public ContentRef ref() {
+        return new ContentRef(key.contentType(), key.contentId());
+    }
+
     @Embeddable
     record Key(@Enumerated(EnumType.STRING) ContentType contentType, long contentId) {}
 }

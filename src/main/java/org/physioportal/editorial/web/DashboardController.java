@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.physioportal.accounts.AccountPrincipal;
 import org.physioportal.articles.ArticlesApi;
+import org.physioportal.editorial.domain.ChangesInReview;
 import org.physioportal.editorial.domain.ContentStores;
 import org.physioportal.editorial.domain.Revisions;
 import org.physioportal.editorial.domain.ScheduledChanges;
@@ -21,19 +22,29 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-/** {@code /admin}: content by status, my drafts, due for review, missing translations. */
+/**
+ * {@code /admin}: content by status, changes of published items waiting for approval, my drafts, due
+ * for review, missing translations.
+ */
 @Controller
 class DashboardController {
 
     private final ContentStores stores;
+    private final ChangesInReview changesInReview;
     private final ArticlesApi articles;
     private final Revisions revisions;
     private final ScheduledChanges scheduled;
     private final Clock clock;
 
     DashboardController(
-            ContentStores stores, ArticlesApi articles, Revisions revisions, ScheduledChanges scheduled, Clock clock) {
+            ContentStores stores,
+            ChangesInReview changesInReview,
+            ArticlesApi articles,
+            Revisions revisions,
+            ScheduledChanges scheduled,
+            Clock clock) {
         this.stores = stores;
+        this.changesInReview = changesInReview;
         this.articles = articles;
         this.revisions = revisions;
         this.scheduled = scheduled;
@@ -54,6 +65,7 @@ class DashboardController {
                 .addObject("lang", Editors.uiLang(request).code())
                 .addObject("statuses", Status.values())
                 .addObject("boards", boards)
+                .addObject("inReview", changesInReview.oldestFirst(Dashboard.LIMIT))
                 .addObject("myDrafts", all(boards, Dashboard::myDrafts))
                 .addObject("due", all(boards, Dashboard::dueForReview))
                 .addObject("missing", all(boards, Dashboard::missingTranslations))

@@ -116,7 +116,47 @@ class RevisionSnapshotMigrationTests {
                         NewExercise::imageId,
                         NewExercise::status)
                 .containsExactly("Prkno", 3, 30, Difficulty.MEDIUM, 12L, Status.DRAFT);
+        assertThat(exercise)
+                .as("every field of the exercise's form, nothing lost")
+                .isEqualTo(new NewExercise(
+                        "plank",
+                        org.physioportal.shared.Lang.CS,
+                        "prkno",
+                        "Prkno",
+                        "Posílit střed těla",
+                        "Vzpor na předloktích",
+                        List.of("Zpevni", "Dýchej"),
+                        null,
+                        List.of("Prohnutá záda"),
+                        3,
+                        null,
+                        30,
+                        "denně",
+                        null,
+                        Difficulty.MEDIUM,
+                        12L,
+                        Set.of(2L),
+                        Status.DRAFT,
+                        null));
         NewVideo video = snapshots.read(revision(jdbc, table, 3), NewVideo.class);
+        assertThat(video)
+                .as("every field of the video's form, nothing lost")
+                .isEqualTo(new NewVideo(
+                        "warm-up",
+                        org.physioportal.shared.Lang.EN,
+                        "warm-up",
+                        "Warm-up",
+                        "Before a run",
+                        VideoKind.EMBED,
+                        95,
+                        null,
+                        null,
+                        null,
+                        "https://www.youtube-nocookie.com/embed/abcdefgh",
+                        6L,
+                        Set.of(),
+                        Status.IN_REVIEW,
+                        null));
         assertThat(video.kind()).isEqualTo(VideoKind.EMBED);
         assertThat(video.fileId())
                 .as("an embedded video keeps no file, as the form saved it")
