@@ -209,4 +209,30 @@ class AccountHardeningIntegrationTests {
                 AccountFixtures.PASSWORD);
         assertThat(location(login)).isEqualTo("/en");
     }
+
+    /**
+     * Also: a request's own {@code Host} header (which Java's HTTP client will not send changed, so
+     * written by hand) does not make the address of the login page either.
+     */
+    @Test
+    void redirectsToTheLoginPageIgnoreAForgedHostHeader() throws Exception {
+        try (var socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream()
+                    .write(("GET /account?lang=en HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            var lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                            socket.getInputStream(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .lines()
+                    .takeWhile(line -> !line.isEmpty())
+                    .toList();
+            assertThat(lines.getFirst()).startsWith("HTTP/1.1 302");
+            assertThat(lines)
+                    .filteredOn(line -> line.regionMatches(true, 0, "Location:", 0, 9))
+                    .singleElement()
+                    .satisfies(line -> assertThat(line.substring(9).strip())
+                            .startsWith("/login?lang=en")
+                            .doesNotContain("evil.example"));
+        }
+    }
 }

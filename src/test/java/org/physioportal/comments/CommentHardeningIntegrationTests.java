@@ -207,6 +207,24 @@ class CommentHardeningIntegrationTests {
             assertThat(answer.statusCode()).as(taken).isEqualTo(400);
             assertThat(answer.body()).contains("reserved");
         }
+
+        var visitor = new WebSession(port);
+        visitor.get("/register?lang=en");
+        var registered = visitor.post(
+                "/register",
+                "email",
+                "lookalike-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example",
+                "displayName",
+                "Physio Portal",
+                "password",
+                "Běhám každé ráno 5 km",
+                "lang",
+                "en");
+        assertThat(registered.statusCode())
+                .as("a new member cannot take the clinic's name")
+                .isEqualTo(400);
+        assertThat(Jsoup.parse(registered.body()).select("#displayName-error").text())
+                .contains("reserved");
     }
 
     /** Also: approving never brings back a hidden comment; restoring is its own action. */

@@ -36,7 +36,9 @@ class EditorialHardeningIntegrationTests {
     @Test
     void backOfficePagingIsClamped() {
         var admin = as(Role.ADMIN);
-        for (String list : new String[] {"/admin/articles", "/admin/exercises", "/admin/videos", "/admin/accounts"}) {
+        for (String list :
+                new String[] {"/admin/articles", "/admin/exercises", "/admin/videos", "/admin/accounts", "/admin/media"
+                }) {
             for (String page : new String[] {"2147483647", "-2147483648", "0"}) {
                 assertThat(admin.get(list + "?lang=en&page=" + page).statusCode())
                         .as(list + " page " + page)

@@ -28,7 +28,24 @@ class BadRequestLoggingIntegrationTests {
         for (String path : new String[] {"/en/search?q=%FF", "/en/articles?page=%FF", "/login?lang=en&next=%FF"}) {
             int before = output.getAll().length();
             var answer = client.get(path);
-            assertThat(answer.statusCode()).as(path).isIn(200, 400);
+            assertThat(answer.statusCode()).as(path).isEqualTo(400);
+            String logged = output.getAll().substring(before);
+            assertThat(logged).as(path).doesNotContain(" ERROR ").doesNotContain("\tat ");
+        }
+    }
+
+    /** The public API and oEmbed answer a problem (400), not an internal error with a stack trace. */
+    @Test
+    void aBadPercentEscapeToTheApiIsA400ProblemWithoutAnErrorLogged(CapturedOutput output) {
+        var client = new PortalTestClient(port);
+        for (String path :
+                new String[] {"/api/v1/articles?page=%FF", "/api/v1/exercises?lang=%FF", "/oembed?url=%FF"}) {
+            int before = output.getAll().length();
+            var answer = client.get(path);
+            assertThat(answer.statusCode()).as(path).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type"))
+                    .as(path)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
             String logged = output.getAll().substring(before);
             assertThat(logged).as(path).doesNotContain(" ERROR ").doesNotContain("\tat ");
         }

@@ -1,5 +1,6 @@
 package org.physioportal.syndication.api;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.physioportal.shared.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Errors of the public API as RFC 9457 problem details ({@code application/problem+json}): bad
- * input is a 400 that names the parameter, an unknown or unpublished item a 404. Only for this
+ * input is a 400 that names the parameter (an undecodable query a 400 too), an unknown or unpublished item a 404. Only for this
  * package's controllers; pages keep their HTML error pages.
  */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
@@ -37,6 +38,20 @@ class ApiProblems {
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
+        return answer(problem);
+    }
+
+    /**
+     * A query that cannot be decoded (a {@code %FF} that is no UTF-8; Tomcat throws when the
+     * parameters are first read) is the client's mistake: a 400, logged at DEBUG only.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ResponseEntity<ProblemDetail> undecodable(InvalidParameterException e) {
+        LOG.debug("Undecodable API parameters: {}", e.getMessage());
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The query is not valid UTF-8.");
+        problem.setTitle("Bad request");
         return answer(problem);
     }
 

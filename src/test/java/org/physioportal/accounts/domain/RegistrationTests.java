@@ -21,7 +21,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 /**
  * Registration costs the same whatever the address (issue 22, item 3): one Argon2 hash, one token
  * written and one mail, for a new address, a pending one and a confirmed one. Counted, not timed:
- * the times are measured by {@code bench/registration-timing.sh}.
+ * the times are measured by {@code bench/registration/timing.sh}.
  */
 class RegistrationTests {
 
