@@ -20,6 +20,11 @@ public record PageMeta(
         return new PageMeta(title, description, lang, path, alternates, "website", null, null);
     }
 
+    /** The same page at another address of its own (a search for some words), which becomes its canonical address. */
+    public PageMeta at(String ownPath) {
+        return new PageMeta(title, description, lang, ownPath, alternates, ogType, imagePath, jsonLd);
+    }
+
     public PageMeta withOg(String type, String image) {
         return new PageMeta(title, description, lang, path, alternates, type, image, jsonLd);
     }

@@ -63,6 +63,29 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void aPlainSearchThatFindsSomethingIsIndexableAtItsOwnAddressAndOtherResultPagesAreNot() {
+        var topic = client.get("/en/search?q=back+pain");
+        assertThat(topic.statusCode()).isEqualTo(200);
+        assertThat(topic.headers().firstValue("X-Robots-Tag")).isEmpty();
+        assertThat(org.jsoup.Jsoup.parse(topic.body())
+                        .selectFirst("link[rel=canonical]")
+                        .attr("href"))
+                .endsWith("/en/search?q=back%20pain");
+
+        for (String other : java.util.List.of(
+                "/en/search",
+                "/en/search?q=zzqxv+wqqzx",
+                "/en/search?q=running&page=2",
+                "/en/search?q=running&type=article",
+                "/en/search?q=running&exact=1",
+                "/en/search?q=kneee")) {
+            var page = client.get(other);
+            assertThat(page.statusCode()).as(other).isEqualTo(200);
+            assertThat(page.headers().firstValue("X-Robots-Tag")).as(other).contains("noindex");
+        }
+    }
+
+    @Test
     void findsArticlesExercisesAndVideosWithHighlightedSnippets() {
         String html = page("/en/search?q=running");
         assertThat(html)

@@ -38,14 +38,19 @@ class SearchController {
             HttpServletResponse response) {
         Lang lang = Lang.require(code);
         SearchForm form = SearchForm.read(lang, params, taxonomy);
-        // result pages are for people, not for search engines' indexes
-        response.setHeader("X-Robots-Tag", "noindex");
-        model.addAttribute("meta", pages.fixed(lang, "search", "/search"));
+        var meta = pages.fixed(lang, "search", "/search");
+        model.addAttribute("meta", meta);
         model.addAttribute("form", form);
         if (!form.query().hasText() && !form.query().hasFilters()) {
+            response.setHeader("X-Robots-Tag", "noindex");
             return "search/results";
         }
         SearchResults results = search.search(form.query());
+        if (isTopicPage(form, results)) {
+            model.addAttribute("meta", meta.at(Facets.link(lang, textOnly(form))));
+        } else {
+            response.setHeader("X-Robots-Tag", "noindex");
+        }
         model.addAttribute("results", results);
         model.addAttribute("facets", Facets.of(form, results, taxonomy, pages));
         model.addAttribute("clearLink", Facets.link(lang, textOnly(form)));
@@ -74,6 +79,21 @@ class SearchController {
                 "suggestions",
                 text.length() < 2 || text.length() > 100 ? List.of() : search.suggest(lang, text, SUGGESTIONS));
         return "search/_suggestions :: suggestions";
+    }
+
+    /**
+     * A plain search that finds something, on its first page ("back pain"), is a topic page people may
+     * look for in a search engine: indexable, its own address canonical. Every other result page (none
+     * found, filtered, a later page, a corrected typo, the words as typed) is for people on the site,
+     * not for indexes ({@code X-Robots-Tag: noindex}), which keeps crawlers out of endless combinations.
+     */
+    private static boolean isTopicPage(SearchForm form, SearchResults results) {
+        return form.query().hasText()
+                && !form.query().hasFilters()
+                && !form.query().exact()
+                && results.page() == 1
+                && results.total() > 0
+                && results.correctedText().isEmpty();
     }
 
     /** The same search for the words as typed, without near misses. */
