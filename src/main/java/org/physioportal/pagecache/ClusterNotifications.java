@@ -4,6 +4,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.physioportal.accounts.AccountDeleted;
 import org.physioportal.accounts.DisplayNameChanged;
+import org.physioportal.articles.CareCardChanged;
 import org.physioportal.comments.CommentPublished;
 import org.physioportal.comments.CommentsChanged;
 import org.physioportal.shared.ContentChanged;
@@ -25,7 +26,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * milliseconds. The time-to-live of pages and counts stays as a safety net for a notification lost
  * while a listening connection was down (a reconnecting listener empties its node's cache anyway).
  *
- * <p>The payload is this node's id and the changed content type ({@code *} for comment and account
+ * <p>The payload is this node's id and the changed content type ({@code *} for care card, comment and account
  * changes, which touch pages but no counts): no content, no person.
  */
 @Component
@@ -53,7 +54,13 @@ class ClusterNotifications {
     }
 
     @TransactionalEventListener(
-            classes = {CommentPublished.class, CommentsChanged.class, DisplayNameChanged.class, AccountDeleted.class},
+            classes = {
+                CareCardChanged.class,
+                CommentPublished.class,
+                CommentsChanged.class,
+                DisplayNameChanged.class,
+                AccountDeleted.class
+            },
             fallbackExecution = true)
     @Order(Ordered.LOWEST_PRECEDENCE)
     void onPageChange() {

@@ -2,6 +2,7 @@ package org.physioportal.pagecache;
 
 import org.physioportal.accounts.AccountDeleted;
 import org.physioportal.accounts.DisplayNameChanged;
+import org.physioportal.articles.CareCardChanged;
 import org.physioportal.comments.CommentPublished;
 import org.physioportal.comments.CommentsChanged;
 import org.physioportal.shared.ContentChanged;
@@ -9,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Every stored page becomes stale when content, a visible comment or a commenter's public name
- * changes. Not finer, deliberately: an article or exercise appears far beyond its own page (both
+ * Every stored page becomes stale when content, an article's care card, a visible comment or a
+ * commenter's public name changes. Not finer, deliberately: an article or exercise appears far beyond its own page (both
  * languages' switch links, listings, topic and author pages, the home page, other pages' tutorials,
  * figures and "might interest you" blocks), and a comment changes the comment count on every teaser
  * of its page anywhere on the site. Tracking all of that would be a second copy of the page logic
@@ -33,6 +34,7 @@ class PageCacheInvalidation {
     @TransactionalEventListener(
             classes = {
                 ContentChanged.class,
+                CareCardChanged.class,
                 CommentPublished.class,
                 CommentsChanged.class,
                 DisplayNameChanged.class,

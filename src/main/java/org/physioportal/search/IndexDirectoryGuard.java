@@ -64,8 +64,10 @@ class IndexDirectoryGuard implements HibernatePropertiesCustomizer {
     }
 
     /**
-     * The layout of the index documents (fields and analyzers). Raise it with every change to them:
-     * indexes of another layout are set aside at start and rebuilt from the database.
+     * The layout of the index documents (fields and the analyzers of indexed text). Raise it with
+     * every change to them: indexes of another layout are set aside at start and rebuilt from the
+     * database. Query analyzers (the search aliases of {@link SearchSynonyms}) are not stored in the
+     * index: changing them needs no new layout.
      */
     static final String SCHEMA_VERSION = "2";
 

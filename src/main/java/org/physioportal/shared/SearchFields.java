@@ -63,6 +63,14 @@ public final class SearchFields {
         return lang == Lang.CS ? "czech" : "english";
     }
 
+    /**
+     * The analyzer of a language's queries ({@code czech_search}, {@code english_search}): the text's
+     * analysis and the language's search aliases ("zad" also finds "bedra").
+     */
+    public static String searchAnalyzer(Lang lang) {
+        return analyzer(lang) + "_search";
+    }
+
     /** Declares the fields and fills them from a {@link SearchDocument}. */
     public static class Binder implements TypeBinder {
 
@@ -105,6 +113,7 @@ public final class SearchFields {
             for (Lang lang : Lang.values()) {
                 var text = f.asString()
                         .analyzer(analyzer(lang))
+                        .searchAnalyzer(searchAnalyzer(lang))
                         .projectable(Projectable.YES)
                         .highlightable(List.of(Highlightable.ANY))
                         .toIndexFieldType();

@@ -107,6 +107,7 @@ class EditorialAccessMatrixTests {
     private long mediaId;
     private Actor acting;
     private long lastArticle;
+    private String careGroup;
 
     @BeforeAll
     void logEveryoneIn() {
@@ -123,6 +124,7 @@ class EditorialAccessMatrixTests {
         setup = new WebSession(port);
         setup.login(AccountFixtures.create(accounts, Role.EDITOR).email(), AccountFixtures.PASSWORD);
         shared = fresh();
+        careGroup = articles.listings().of(List.of(shared)).getFirst().groupKey();
         termId = taxonomy.all(TermKind.REGION, Lang.EN).getFirst().id();
         exerciseId =
                 exercises.listings().page(null, 1, 1).items().getFirst().ref().id();
@@ -221,6 +223,20 @@ class EditorialAccessMatrixTests {
                         () -> "/admin/media/" + freshMedia() + "/delete",
                         editors(),
                         () -> new String[0]),
+                get("/admin/care-cards", staff()),
+                get("/admin/care-cards/{group}", () -> "/admin/care-cards/" + careGroup, staff()),
+                post(
+                        "/admin/care-cards/{group}",
+                        () -> "/admin/care-cards/" + careGroup,
+                        editors(),
+                        () -> new String[] {
+                            "soonEn", "If it lasts.", "urgentEn", "If it swells.", "emergencyEn", "If a leg goes numb."
+                        }),
+                post(
+                        "/admin/care-cards/{group} (invalid: one of three)",
+                        () -> "/admin/care-cards/" + careGroup,
+                        editors(Outcome.BAD_REQUEST),
+                        () -> new String[] {"soonEn", "If it lasts."}),
                 get("/admin/taxonomy", staff()),
                 get("/admin/authors", staff()),
                 post("/admin/authors (invalid)", () -> "/admin/authors", editors(Outcome.BAD_REQUEST), () ->

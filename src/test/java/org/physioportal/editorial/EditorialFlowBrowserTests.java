@@ -383,6 +383,16 @@ class EditorialFlowBrowserTests {
             check(page, "video-new");
             page.navigate(url("/admin/taxonomy?lang=en"));
             check(page, "taxonomy");
+            page.navigate(url("/admin/care-cards?lang=en"));
+            check(page, "care-cards");
+            page.navigate(url("/admin/care-cards/cycling-and-lower-back?lang=cs"));
+            check(page, "care-card-cs");
+            // a refused card: the problem next to its field, in the page that passes axe too
+            page.locator("#urgentEn").fill("");
+            page.locator("form.stacked-form button[type=submit]").click();
+            page.locator("#urgentEn-error").waitFor();
+            assertThat(page.locator("#urgentEn").getAttribute("aria-invalid")).isEqualTo("true");
+            check(page, "care-card-refused");
             page.navigate(url("/admin?lang=cs"));
             assertThat(page.locator("h1").innerText()).isEqualTo("Redakce");
             check(page, "dashboard-cs");

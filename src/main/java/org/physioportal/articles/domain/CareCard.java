@@ -39,6 +39,14 @@ public class CareCard {
         emergency = card.emergency();
     }
 
+    public String groupKey() {
+        return groupKey;
+    }
+
+    public Lang lang() {
+        return lang;
+    }
+
     public CareCardView view() {
         return new CareCardView(soon, urgent, emergency);
     }
