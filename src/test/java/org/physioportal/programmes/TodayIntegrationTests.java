@@ -287,6 +287,39 @@ class TodayIntegrationTests {
     }
 
     @Test
+    void aPatientSilentForTwoWeeksShowsTheirLastDayUpToSixtyDaysBack() {
+        var c = AccountFixtures.create(accounts, Role.MEMBER);
+        var silent = AccountFixtures.create(accounts, Role.MEMBER);
+        var daily = new ProgrammeItem(exercise.groupKey(), 1, 5, null, 30, 1, EnumSet.allOf(DayOfWeek.class), "");
+        LocalDate today = programmesApi.today();
+        for (var patient : List.of(c, silent)) {
+            long id = programmes.create(
+                    patient.id(),
+                    null,
+                    new ProgrammeContent("Quiet", "", LocalDate.of(2020, 1, 1), null, List.of(daily)));
+            int[] daysBack = patient == c ? new int[] {20, 45} : new int[] {61, 90};
+            for (int back : daysBack) {
+                jdbc.update(
+                        "insert into exercise_session (patient_id, programme_id, session_day, client_key, pain,"
+                                + " effort, note, created_at) values (?, ?, ?, ?, 4, 3, '', current_timestamp)",
+                        patient.id(),
+                        id,
+                        today.minusDays(back),
+                        "quiet-" + back);
+            }
+        }
+        var attention = progress.attention(List.of(c.id(), silent.id()), today);
+        assertThat(attention.get(c.id()).daysSinceLog()).isEqualTo(20);
+        assertThat(attention.get(c.id()).adherence14()).isZero();
+        assertThat(attention.get(c.id()).painChange()).isNull();
+        assertThat(attention.get(c.id()).silent()).isTrue();
+        assertThat(attention.get(silent.id()).daysSinceLog())
+                .as("nothing within 60 days counts as never")
+                .isEqualTo(Long.MAX_VALUE);
+        assertThat(attention.get(silent.id()).silent()).isTrue();
+    }
+
+    @Test
     void eachExerciseOfTheDayLinksTheVideosThatDemonstrateIt() {
         var demonstrated = jdbc.queryForMap("""
                 select e.group_key, v.slug from video v join exercise e on e.id = v.exercise_id

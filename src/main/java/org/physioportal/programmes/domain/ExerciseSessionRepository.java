@@ -18,20 +18,28 @@ public interface ExerciseSessionRepository extends JpaRepository<ExerciseSession
     List<ExerciseSession> between(long patientId, LocalDate from, LocalDate to);
 
     /**
-     * Per patient with sessions from {@code from60} to {@code today}: how many since {@code from14},
-     * the mean pain from {@code from7} and from {@code from14} to the day before {@code from7}, and
-     * the last day logged (the desk's figures, in one query for all its patients).
+     * Per patient with sessions from {@code from14} to {@code today}: how many, the mean pain from
+     * {@code from7} and before it, and the last day logged (the desk's figures, in one query for all
+     * its patients, reading two weeks of rows).
      */
     @Query("""
-            select new org.physioportal.programmes.domain.DiaryTotals(s.patientId,
-              sum(case when s.day >= :from14 then 1 else 0 end),
+            select new org.physioportal.programmes.domain.DiaryTotals(s.patientId, count(s),
               avg(case when s.day >= :from7 then s.pain end),
-              avg(case when s.day >= :from14 and s.day < :from7 then s.pain end),
+              avg(case when s.day < :from7 then s.pain end),
               max(s.day))
-            from ExerciseSession s where s.patientId in :patientIds and s.day between :from60 and :today
+            from ExerciseSession s where s.patientId in :patientIds and s.day between :from14 and :today
             group by s.patientId""")
-    List<DiaryTotals> totals(
-            Collection<Long> patientIds, LocalDate from60, LocalDate from14, LocalDate from7, LocalDate today);
+    List<DiaryTotals> totals(Collection<Long> patientIds, LocalDate from14, LocalDate from7, LocalDate today);
+
+    /** A patient's last day logged. */
+    record LastDay(long patientId, LocalDate day) {}
+
+    /** Per patient with sessions from {@code from} to {@code to}: the last day logged. */
+    @Query("""
+            select new org.physioportal.programmes.domain.ExerciseSessionRepository$LastDay(s.patientId, max(s.day))
+            from ExerciseSession s where s.patientId in :patientIds and s.day between :from and :to
+            group by s.patientId""")
+    List<LastDay> lastDays(Collection<Long> patientIds, LocalDate from, LocalDate to);
 
     @Query("select s from ExerciseSession s where s.patientId = :patientId order by s.day, s.createdAt")
     List<ExerciseSession> allOf(long patientId);

@@ -111,9 +111,16 @@ public class Progress {
         LocalDate from = today.minusDays(13);
         Map<Long, List<PlannedDays>> own =
                 programmes.plansOf(patientIds).stream().collect(Collectors.groupingBy(PlannedDays::patientId));
-        Map<Long, DiaryTotals> totals =
-                sessions.totals(patientIds, today.minusDays(60), from, today.minusDays(6), today).stream()
-                        .collect(Collectors.toMap(DiaryTotals::patientId, t -> t));
+        Map<Long, DiaryTotals> totals = new HashMap<>();
+        sessions.totals(patientIds, from, today.minusDays(6), today).forEach(t -> totals.put(t.patientId(), t));
+        // the last day of those with nothing in two weeks, up to 60 days back (few rows: they log little)
+        List<Long> quiet =
+                patientIds.stream().filter(id -> !totals.containsKey(id)).toList();
+        if (!quiet.isEmpty()) {
+            sessions.lastDays(quiet, today.minusDays(60), from.minusDays(1))
+                    .forEach(last ->
+                            totals.put(last.patientId(), new DiaryTotals(last.patientId(), 0, null, null, last.day())));
+        }
         Map<Long, Attention> attention = new HashMap<>();
         for (Long id : patientIds) {
             attention.put(
