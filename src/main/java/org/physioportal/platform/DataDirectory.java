@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -25,10 +31,13 @@ import org.springframework.stereotype.Component;
  * The data directory ({@code portal.data-dir}) holds the H2 database with the password hashes and
  * the remember-me key, so it is the portal user's alone: created {@code rwx------} before anything
  * opens it (this runs before the beans are made), with its {@code db} and {@code secrets}
- * subdirectories, and its secret files {@code rw-------} (H2 creates its files with the process's
- * umask, unreachable inside the private directory). A database or secret that others can reach
- * (every directory on the way open to them, and the file itself) is reported at start with a
- * warning and left as it is: the operator decides.
+ * subdirectories, and its secret files {@code rw-------}. H2 creates its files with the process's
+ * umask (Java cannot set one), so once the database is open, and every minute after, every file in
+ * a private data directory is made owner-only ({@link #ownerOnly}, run by {@link PrivateDataFiles}):
+ * the database, its trace and temporary files, the index and the media. A data directory that
+ * others can enter is the operator's doing: it, and the database or secret that others can reach
+ * through it (every directory on the way open to them, and the file itself), is reported at start
+ * with a warning and left as it is: the operator decides.
  */
 @Component
 public class DataDirectory implements BeanFactoryPostProcessor, EnvironmentAware {
@@ -108,6 +117,60 @@ public class DataDirectory implements BeanFactoryPostProcessor, EnvironmentAware
             }
         }
         return open;
+    }
+
+    /**
+     * In a private data directory (others cannot enter it), takes group's and others' permissions
+     * from every regular file under it that has some (links are not followed); returns those files.
+     * An open data directory is left to the operator (and warned about at start). Files that vanish
+     * meanwhile (H2's and Lucene's temporary files) are skipped.
+     */
+    public static List<Path> ownerOnly(Path dir) {
+        List<Path> changed = new ArrayList<>();
+        if (!posix() || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) || open(dir)) {
+            return changed;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && ownerOnlyFile(file)) {
+                        changed.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (!(e instanceof NoSuchFileException)) {
+                        log.warn("Cannot check the permissions of {}: {}", file, e.getMessage());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            log.warn("Cannot check the permissions under {}: {}", dir, e.getMessage());
+        }
+        return changed;
+    }
+
+    private static boolean ownerOnlyFile(Path file) {
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
+            if (permissions.stream().noneMatch(OTHERS::contains)) {
+                return false;
+            }
+            Set<PosixFilePermission> owner = EnumSet.noneOf(PosixFilePermission.class);
+            owner.addAll(permissions);
+            owner.removeAll(OTHERS);
+            Files.setPosixFilePermissions(file, owner);
+            return true;
+        } catch (NoSuchFileException gone) {
+            return false;
+        } catch (IOException e) {
+            log.warn("Cannot make {} owner-only: {}", file, e.getMessage());
+            return false;
+        }
     }
 
     private static boolean reachable(Path dir, Path path) {

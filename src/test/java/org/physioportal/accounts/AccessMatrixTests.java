@@ -153,6 +153,13 @@ class AccessMatrixTests {
                 get("/account/reset", everyone(OK)),
                 get("/account/reset/new?token=not-a-token", everyone(BAD_REQUEST)),
                 get("/account/verify?token=not-a-token", everyone(BAD_REQUEST)),
+                form(
+                        "/account/verify",
+                        everyone(BAD_REQUEST),
+                        "token",
+                        "not-a-token",
+                        "password",
+                        "New passphrase 2026"),
                 get("/account", loggedIn(OK)),
                 form("/account/profile", loggedIn(OK), "displayName", "Matrix tester"),
                 form("/account/password", loggedIn(BAD_REQUEST), "current", WRONG, "password", "New passphrase 2026"),

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.physioportal.MailBox;
@@ -13,6 +16,7 @@ import org.physioportal.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -38,6 +42,9 @@ class AccountHardeningIntegrationTests {
     @Autowired
     AccountsApi accounts;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     WebSession session() {
         return new WebSession(port);
     }
@@ -61,16 +68,129 @@ class AccountHardeningIntegrationTests {
         String email = unique("victim");
         register(session(), email, "Attacker", ATTACKER_PASSWORD);
         long mailsBefore = MailBox.countTo(mail, email);
-        register(session(), email, "Victim Vera", VICTIM_PASSWORD);
+        var victim = session();
+        register(victim, email, "Victim Vera", VICTIM_PASSWORD);
         while (MailBox.countTo(mail, email) == mailsBefore) {
             Thread.onSpinWait();
         }
         String link = MailBox.link(MailBox.textTo(mail, email, "Victim Vera"), "/account/verify");
-        assertThat(session().get(link).statusCode()).isEqualTo(200);
+        assertThat(victim.get(link).statusCode()).isEqualTo(200);
 
         assertThat(location(session().login(email, ATTACKER_PASSWORD))).contains("error");
         assertThat(location(session().login(email, VICTIM_PASSWORD))).endsWith("/en");
         assertThat(accounts.findByEmail(email).orElseThrow().displayName()).isEqualTo("Victim Vera");
+    }
+
+    /**
+     * Item 1: the victim never registers, but opens the link the attacker's registration mailed, in
+     * the victim's own browser. The address is confirmed only with a password the mailbox owner
+     * chooses there; the attacker's password never logs in.
+     */
+    @Test
+    void confirmingInAnotherBrowserAsksTheMailboxOwnerForThePassword() {
+        String email = unique("hijack");
+        register(session(), email, "Attacker", ATTACKER_PASSWORD);
+        String link = MailBox.link(MailBox.textTo(mail, email, "/account/verify"), "/account/verify");
+
+        var victim = session();
+        var opened = victim.get(link);
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(opened.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        Document page = Jsoup.parse(opened.body());
+        assertThat(page.select("h1").text()).isEqualTo("Choose your password");
+        Element form = page.selectFirst("main form[action=/account/verify][method=post]");
+        assertThat(form).isNotNull();
+        assertThat(form.select("input[name=token]").val()).isEqualTo(token(link));
+        assertThat(form.select("input[name=password][type=password]")).hasSize(1);
+        assertThat(location(session().login(email, ATTACKER_PASSWORD)))
+                .as("opening the link alone confirms nothing")
+                .contains("unverified");
+
+        var confirmed = victim.post("/account/verify", "token", token(link), "password", VICTIM_PASSWORD, "lang", "en");
+        assertThat(confirmed.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(confirmed.body()).select("h1").text()).isEqualTo("Your e-mail address is confirmed");
+
+        assertThat(location(session().login(email, ATTACKER_PASSWORD))).contains("error");
+        assertThat(location(session().login(email, VICTIM_PASSWORD))).endsWith("/en");
+        assertThat(victim.get(link).statusCode()).as("the link works once").isEqualTo(400);
+    }
+
+    /** Item 1: in the browser that registered, the link confirms at once, with the password given there. */
+    @Test
+    void confirmingInTheBrowserThatRegisteredKeepsItsPassword() {
+        String email = unique("smooth");
+        var web = session();
+        register(web, email, "Smooth Sam", VICTIM_PASSWORD);
+        String link = MailBox.link(MailBox.textTo(mail, email, "/account/verify"), "/account/verify");
+        var opened = web.get(link);
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(opened.body()).select("h1").text()).isEqualTo("Your e-mail address is confirmed");
+        assertThat(location(web.login(email, VICTIM_PASSWORD))).endsWith("/en");
+    }
+
+    /** Item 1: a weak password on the confirmation form is shown at its field; nothing is saved, the link still works. */
+    @Test
+    void aWeakPasswordOnTheConfirmationFormIsRefusedAtItsField() {
+        String email = unique("weak");
+        register(session(), email, "Attacker", ATTACKER_PASSWORD);
+        String link = MailBox.link(MailBox.textTo(mail, email, "/account/verify"), "/account/verify");
+        var owner = session();
+        owner.get(link);
+
+        var weak = owner.post("/account/verify", "token", token(link), "password", "short", "lang", "en");
+        assertThat(weak.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(weak.body());
+        assertThat(page.select("#password").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#password-error").text()).isNotBlank();
+        assertThat(page.select("input[name=token]").val()).isEqualTo(token(link));
+        assertThat(location(session().login(email, ATTACKER_PASSWORD)))
+                .as("still pending, nothing saved")
+                .contains("unverified");
+
+        var good = owner.post("/account/verify", "token", token(link), "password", VICTIM_PASSWORD, "lang", "en");
+        assertThat(good.statusCode()).isEqualTo(200);
+        assertThat(location(session().login(email, VICTIM_PASSWORD))).endsWith("/en");
+    }
+
+    /** Item 1: a used, expired or made-up token on the confirmation form gets the invalid-link page. */
+    @Test
+    void aUsedOrExpiredLinkOnTheConfirmationFormIsTheInvalidLinkPage() {
+        String email = unique("used");
+        register(session(), email, "Attacker", ATTACKER_PASSWORD);
+        String used = MailBox.link(MailBox.textTo(mail, email, "/account/verify"), "/account/verify");
+        var owner = session();
+        owner.get(used);
+        owner.post("/account/verify", "token", token(used), "password", VICTIM_PASSWORD, "lang", "en");
+        var again = owner.post("/account/verify", "token", token(used), "password", ATTACKER_PASSWORD, "lang", "en");
+        assertInvalidLink(again);
+        assertThat(location(session().login(email, ATTACKER_PASSWORD))).contains("error");
+
+        String late = unique("late");
+        register(session(), late, "Attacker", ATTACKER_PASSWORD);
+        String expired = MailBox.link(MailBox.textTo(mail, late, "/account/verify"), "/account/verify");
+        jdbc.update(
+                "update account_token set expires_at = ? where account_id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)),
+                accounts.findByEmail(late).orElseThrow().id());
+        var stranger = session();
+        assertInvalidLink(stranger.get(expired));
+        stranger.get("/register?lang=en");
+        assertInvalidLink(
+                stranger.post("/account/verify", "token", token(expired), "password", VICTIM_PASSWORD, "lang", "en"));
+        assertInvalidLink(
+                stranger.post("/account/verify", "token", "made-up", "password", VICTIM_PASSWORD, "lang", "en"));
+        assertThat(location(session().login(late, VICTIM_PASSWORD))).contains("error");
+    }
+
+    static String token(String link) {
+        return java.net.URLDecoder.decode(
+                link.replaceAll(".*[?&]token=([^&]*).*", "$1"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static void assertInvalidLink(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(answer.body()).select("h1").text()).isEqualTo("This link no longer works");
     }
 
     /** Item 2: a wrong password says the same for a pending address as for any other. */
@@ -181,11 +301,14 @@ class AccountHardeningIntegrationTests {
         String email = unique("cache");
         register(session(), email, "Cache Carl", VICTIM_PASSWORD);
         String link = MailBox.link(MailBox.textTo(mail, email, "/account/verify"), "/account/verify");
+        var owner = session();
+        owner.get(link);
         var client = new PortalTestClient(port);
         var first = client.get(link);
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.headers().firstValue("Cache-Control"))
                 .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        owner.post("/account/verify", "token", token(link), "password", VICTIM_PASSWORD, "lang", "en");
         assertThat(client.get(link).statusCode())
                 .as("the used link is answered again, not replayed")
                 .isEqualTo(400);

@@ -65,6 +65,22 @@ class Tokens {
         tokens.deleteAllOf(accountId);
     }
 
+    /**
+     * Whether {@code digest} (from {@link #digest}) is that of {@code token}; compared in constant
+     * time, false for a missing one.
+     */
+    static boolean matches(String token, String digest) {
+        return token != null
+                && digest != null
+                && MessageDigest.isEqual(
+                        hash(token).getBytes(StandardCharsets.US_ASCII), digest.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The token's SHA-256, as stored: something to recognise the token by without keeping it. */
+    static String digest(String token) {
+        return hash(token);
+    }
+
     private static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
