@@ -67,10 +67,18 @@ class SearchIntegrationTests {
         var topic = client.get("/en/search?q=back+pain");
         assertThat(topic.statusCode()).isEqualTo(200);
         assertThat(topic.headers().firstValue("X-Robots-Tag")).isEmpty();
-        assertThat(org.jsoup.Jsoup.parse(topic.body())
+        var head = org.jsoup.Jsoup.parse(topic.body());
+        String canonical = head.selectFirst("link[rel=canonical]").attr("href");
+        assertThat(canonical).endsWith("/en/search?q=back%20pain");
+        assertThat(head.select("link[rel=alternate][hreflang]").eachAttr("href"))
+                .as("no language version but itself: the search forms are not translations of it")
+                .containsOnly(canonical);
+        assertThat(head.selectFirst("a.lang-switch").attr("href")).isEqualTo("/cs/search");
+        assertThat(org.jsoup.Jsoup.parse(client.get("/en/search?q=Back++PAIN").body())
                         .selectFirst("link[rel=canonical]")
                         .attr("href"))
-                .endsWith("/en/search?q=back%20pain");
+                .as("one address for every spelling of the words")
+                .isEqualTo(canonical);
 
         for (String other : java.util.List.of(
                 "/en/search",

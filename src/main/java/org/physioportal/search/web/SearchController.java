@@ -1,6 +1,8 @@
 package org.physioportal.search.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.physioportal.platform.Pages;
 import org.physioportal.search.SearchApi;
@@ -47,7 +49,7 @@ class SearchController {
         }
         SearchResults results = search.search(form.query());
         if (isTopicPage(form, results)) {
-            model.addAttribute("meta", meta.at(Facets.link(lang, textOnly(form))));
+            model.addAttribute("meta", meta.at(topicAddress(lang, form.query().text())));
         } else {
             response.setHeader("X-Robots-Tag", "noindex");
         }
@@ -94,6 +96,16 @@ class SearchController {
                 && results.page() == 1
                 && results.total() > 0
                 && results.correctedText().isEmpty();
+    }
+
+    /**
+     * A topic page's one address: its words lower-cased and single-spaced, strictly encoded ("Back
+     * &nbsp;Pain" and "back pain" are one page), so that it is canonical for every spelling of them.
+     */
+    static String topicAddress(Lang lang, String text) {
+        String words = String.join(" ", text.strip().toLowerCase(lang.locale()).split("\\s+"));
+        return "/" + lang.code() + "/search?q="
+                + URLEncoder.encode(words, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The same search for the words as typed, without near misses. */
