@@ -8,10 +8,12 @@ import org.physioportal.articles.CareCardChanged;
 import org.physioportal.comments.CommentPublished;
 import org.physioportal.comments.CommentsChanged;
 import org.physioportal.shared.ContentChanged;
+import org.physioportal.shared.ContentChangedElsewhere;
 import org.physioportal.shared.ContentType;
 import org.physioportal.shared.PublishedCounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -40,11 +42,14 @@ class ClusterNotifications {
     private final JdbcTemplate jdbc;
     private final PageCache cache;
     private final PublishedCounts counts;
+    private final ApplicationEventPublisher events;
 
-    ClusterNotifications(DataSource dataSource, PageCache cache, PublishedCounts counts) {
+    ClusterNotifications(
+            DataSource dataSource, PageCache cache, PublishedCounts counts, ApplicationEventPublisher events) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.cache = cache;
         this.counts = counts;
+        this.events = events;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -85,7 +90,9 @@ class ClusterNotifications {
         String what = payload.substring(space + 1);
         if (!what.equals("*")) {
             try {
-                counts.forget(ContentType.valueOf(what));
+                ContentType type = ContentType.valueOf(what);
+                counts.forget(type);
+                events.publishEvent(new ContentChangedElsewhere(type));
             } catch (IllegalArgumentException e) {
                 log.warn("Unknown content type in a change notification: {}", what);
             }
@@ -98,6 +105,7 @@ class ClusterNotifications {
         for (ContentType type : ContentType.values()) {
             counts.forget(type);
         }
+        events.publishEvent(new ContentChangedElsewhere(null));
         cache.invalidateAll();
     }
 }

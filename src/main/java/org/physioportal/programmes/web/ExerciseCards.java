@@ -17,8 +17,10 @@ import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.media.MediaApi;
 import org.physioportal.media.MediaView;
 import org.physioportal.shared.ContentChanged;
+import org.physioportal.shared.ContentChangedElsewhere;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Teaser;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -28,9 +30,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The public half of a patient's day: an exercise's published version in a language with its
  * picture and demonstration videos, the same for every patient (no health data, nothing about who
  * asked). Three look-ups in three modules were a quarter of the day page's CPU, so a card is kept
- * until any content changes ({@link ContentChanged}, also sent when a scheduled item goes live or
- * comes down) and for at most {@value #SECONDS} s, the safety net for a change made on another node
- * or to a picture's texts.
+ * until any content changes, on this node ({@link ContentChanged}, also sent when a scheduled item
+ * goes live or comes down) or another ({@link ContentChangedElsewhere}), and for at most {@value
+ * #SECONDS} s, the safety net for a lost notification or a change of a picture's texts.
  */
 @Component
 class ExerciseCards {
@@ -75,8 +77,10 @@ class ExerciseCards {
         if (!missing.isEmpty()) {
             long before = generation.get();
             Map<String, Card> loaded = load(missing, lang);
-            if (generation.get() == before) {
-                missing.forEach(group -> cards.put(new Key(group, lang), Optional.ofNullable(loaded.get(group))));
+            List<Key> keys = missing.stream().map(group -> new Key(group, lang)).toList();
+            keys.forEach(key -> cards.put(key, Optional.ofNullable(loaded.get(key.group()))));
+            if (generation.get() != before) {
+                cards.invalidateAll(keys); // a change committed while reading: read again next time
             }
             found.putAll(loaded);
         }
@@ -95,7 +99,8 @@ class ExerciseCards {
                 byGroup.values().stream().map(ExerciseView::id).toList(), lang);
         Map<String, Card> loaded = new HashMap<>();
         byGroup.forEach((group, e) -> loaded.put(
-                group, new Card(e, pictures.get(e.imageId()), demonstrations.getOrDefault(e.id(), List.of()))));
+                group,
+                new Card(e, pictures.get(e.imageId()), List.copyOf(demonstrations.getOrDefault(e.id(), List.of())))));
         return loaded;
     }
 
@@ -103,6 +108,15 @@ class ExerciseCards {
     @TransactionalEventListener(fallbackExecution = true)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(ContentChanged changed) {
+        forgetAll();
+    }
+
+    @EventListener
+    void on(ContentChangedElsewhere changed) {
+        forgetAll();
+    }
+
+    private void forgetAll() {
         generation.incrementAndGet();
         cards.invalidateAll();
     }

@@ -87,6 +87,20 @@ class ExerciseCardsTests {
     }
 
     @Test
+    void aChangeOnAnotherNodeMakesThisNodeReadTheCardsAgain() {
+        when(exercises.publishedByGroup(anyCollection(), eq(Lang.EN)))
+                .thenReturn(Map.of("plank", exercise(1, "Plank")))
+                .thenReturn(Map.of());
+        cards.of(List.of("plank"), Lang.EN);
+
+        cards.on(new org.physioportal.shared.ContentChangedElsewhere(ContentType.EXERCISE));
+
+        assertThat(cards.of(List.of("plank"), Lang.EN))
+                .as("unpublished on another node")
+                .isEmpty();
+    }
+
+    @Test
     void cardsReadWhileAChangeCommitsAreShownButNotKept() {
         when(exercises.publishedByGroup(anyCollection(), eq(Lang.EN))).thenAnswer(ask -> {
             cards.on(CHANGE); // the change commits while this request reads
