@@ -48,6 +48,9 @@ class TodayIntegrationTests {
     Programmes programmes;
 
     @Autowired
+    org.physioportal.programmes.domain.ProgrammeRepository programmeRepository;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -284,6 +287,23 @@ class TodayIntegrationTests {
         assertThat(attention.painUp()).isTrue();
         assertThat(attention.silent()).isFalse();
         assertThat(progress.attention(List.of(), today)).isEmpty();
+    }
+
+    @Test
+    void whatTheDeskCountsIsThePatientsOwnProgrammesNeverTemplatesOrOthersProgrammes() {
+        var c = AccountFixtures.create(accounts, Role.MEMBER);
+        var d = AccountFixtures.create(accounts, Role.MEMBER);
+        var therapist = AccountFixtures.create(accounts, Role.MEMBER);
+        var mondays = new ProgrammeItem(exercise.groupKey(), 1, 5, null, 30, 2, EnumSet.of(DayOfWeek.MONDAY), "");
+        var daily = new ProgrammeItem(exercise.groupKey(), 1, 5, null, 30, 3, EnumSet.allOf(DayOfWeek.class), "");
+        LocalDate start = LocalDate.of(2020, 1, 6);
+        programmes.create(c.id(), null, new ProgrammeContent("Own", "", start, null, List.of(mondays)));
+        programmes.create(d.id(), null, new ProgrammeContent("Another's", "", start, null, List.of(daily)));
+        programmes.createTemplate(
+                therapist.id(), false, new ProgrammeContent("Template", "", start, null, List.of(daily)));
+
+        assertThat(programmeRepository.plansOf(List.of(c.id())))
+                .containsExactly(new org.physioportal.programmes.domain.PlannedDays(c.id(), start, 1, 2));
     }
 
     @Test

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * {@code UPDATE} and a commit: one write per page view of every logged-in person, which was most of a
  * session's cost on the patient's day. Here the time moves on only when it is at least {@link #STEP}
  * old, so a session is written at most once a minute unless its attributes change; a session may
- * therefore expire up to a minute before its exact idle timeout (30 minutes by default). The same
- * trade-off as spring-session#3329 discusses.
+ * therefore expire up to a minute before its exact idle timeout ({@code
+ * server.servlet.session.timeout}, 8 hours here). The same trade-off as spring-session#3329 discusses.
  *
  * <p>Applied by wrapping the repository bean, so everything else (tables, clean-up, timeouts, the
  * session filter and its cookie) stays as Spring Boot configures it.

@@ -75,6 +75,8 @@ class MinuteAccessTimesTests {
 
         @Override
         public void save(Session session) {
+            // the JDBC repository casts to its own session type: it must get the stored one, never the wrapper
+            assertThat(session).isInstanceOf(MapSession.class);
             sessions.put(session.getId(), session);
         }
 
