@@ -20,6 +20,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 DURATION=${DURATION:-20} WARMUP=${WARMUP:-10} CONNS=${CONNS:-16}
 THERAPISTS=200 PATIENTS=10000 PER_PATIENT=200
 command -v wrk >/dev/null || die "wrk missing (apt-get install -y wrk)"
+[ -z "${COMPARE_JAR:-}" ] || [ -r "$COMPARE_JAR" ] || die "COMPARE_JAR $COMPARE_JAR is not readable"
 
 DB_MODE=postgres
 OUT="$BENCH_HOME/results/$(date +%Y%m%d-%H%M%S)"
@@ -37,7 +38,9 @@ start_portal() {
   start_app --portal.demo.enabled=true \
     --portal.limits.login-ip.capacity=100000 --portal.limits.login-ip.period=1m \
     --portal.limits.login-account.capacity=100000 --portal.limits.login-account.period=1m
-  log "portal ($(basename "$APP_JAR")) UP after $(wait_up 300) s"
+  local up
+  up=$(wait_up 300)
+  log "portal ($(basename "$APP_JAR")) UP after $up s"
 }
 start_portal
 
@@ -119,12 +122,16 @@ echo "resident memory: max $RSS_MAX MiB sampled during the runs"
 
 if [ -n "${COMPARE_JAR:-}" ]; then
   stop_app
-  APP_JAR=$COMPARE_JAR
+  # the same starting point: without the access entries the first build's desk views wrote
+  psql_db -c "truncate health_access" >/dev/null
+  psql_db -c "vacuum analyze" >/dev/null
+  APP_JAR=$COMPARE_JAR RSS_MAX=0
   start_portal
   sign_in
   echo "the same data, from $(basename "$COMPARE_JAR"):"
   echo "| target | conns | req/s | p50 | p99 | non-200 |"
   echo "|---|---|---|---|---|---|"
   pages "-compare"
+  echo "resident memory of $(basename "$COMPARE_JAR"): max $RSS_MAX MiB sampled during its runs"
 fi
 log "wrk output and the app log: $OUT"
