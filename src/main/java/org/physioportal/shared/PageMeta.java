@@ -19,20 +19,8 @@ public record PageMeta(
         String jsonLd,
         String switchTo) {
 
-    public PageMeta(
-            String title,
-            String description,
-            Lang lang,
-            String path,
-            Map<Lang, String> alternates,
-            String ogType,
-            String imagePath,
-            String jsonLd) {
-        this(title, description, lang, path, alternates, ogType, imagePath, jsonLd, null);
-    }
-
     public static PageMeta of(String title, String description, Lang lang, String path, Map<Lang, String> alternates) {
-        return new PageMeta(title, description, lang, path, alternates, "website", null, null);
+        return new PageMeta(title, description, lang, path, alternates, "website", null, null, null);
     }
 
     /**

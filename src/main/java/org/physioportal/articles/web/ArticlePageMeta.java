@@ -61,6 +61,7 @@ class ArticlePageMeta {
                         alternates,
                         "article",
                         image,
+                        null,
                         null)
                 .withJsonLd(ld);
     }

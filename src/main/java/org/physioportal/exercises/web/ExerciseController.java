@@ -177,6 +177,7 @@ class ExerciseController {
                         alternates,
                         "article",
                         image == null ? null : image.url(),
+                        null,
                         null)
                 .withJsonLd(ld);
     }

@@ -122,6 +122,7 @@ class VideoController {
                         alternates,
                         "video.other",
                         poster == null ? null : poster.url(),
+                        null,
                         null)
                 .withJsonLd(ld);
     }
