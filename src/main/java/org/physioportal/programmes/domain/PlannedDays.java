@@ -11,8 +11,6 @@ public record PlannedDays(long patientId, LocalDate startDate, int weekdays, int
 
     /** How many sessions this item asks for on {@code day} (0 on a day it does not run). */
     int sessionsOn(LocalDate day) {
-        boolean started = startDate == null || !day.isBefore(startDate);
-        boolean weekday = (weekdays & (1 << (day.getDayOfWeek().getValue() - 1))) != 0;
-        return started && weekday ? timesPerDay : 0;
+        return Programme.startedBy(startDate, day) && ProgrammeItem.on(weekdays, day.getDayOfWeek()) ? timesPerDay : 0;
     }
 }

@@ -149,6 +149,11 @@ public class Programme {
 
     /** Whether the programme runs on the day (started, and not past a review date long gone). */
     public boolean runsOn(LocalDate day) {
-        return kind == Kind.PROGRAMME && (startDate == null || !day.isBefore(startDate));
+        return kind == Kind.PROGRAMME && startedBy(startDate, day);
+    }
+
+    /** Whether a programme starting on {@code startDate} (none: at once) has started by the day. */
+    static boolean startedBy(LocalDate startDate, LocalDate day) {
+        return startDate == null || !day.isBefore(startDate);
     }
 }

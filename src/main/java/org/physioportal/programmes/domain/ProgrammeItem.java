@@ -85,6 +85,11 @@ public class ProgrammeItem {
     }
 
     public boolean on(DayOfWeek day) {
+        return on(weekdays, day);
+    }
+
+    /** Whether a weekday mask (Monday = bit 0, as {@link #mask} makes it) holds the day. */
+    static boolean on(int weekdays, DayOfWeek day) {
         return (weekdays & (1 << (day.getValue() - 1))) != 0;
     }
 

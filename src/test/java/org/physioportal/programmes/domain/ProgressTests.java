@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,12 +12,8 @@ class ProgressTests {
 
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
 
-    private static int days(DayOfWeek... days) {
-        int mask = 0;
-        for (DayOfWeek day : days) {
-            mask |= 1 << (day.getValue() - 1);
-        }
-        return mask;
+    private static int days(DayOfWeek first, DayOfWeek... rest) {
+        return ProgrammeItem.mask(EnumSet.of(first, rest));
     }
 
     @Test
