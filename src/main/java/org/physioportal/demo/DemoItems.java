@@ -2,11 +2,10 @@ package org.physioportal.demo;
 
 import static org.physioportal.demo.DemoYaml.date;
 import static org.physioportal.demo.DemoYaml.instant;
-import static org.physioportal.demo.DemoYaml.integer;
-import static org.physioportal.demo.DemoYaml.list;
 import static org.physioportal.demo.DemoYaml.map;
 import static org.physioportal.demo.DemoYaml.text;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.physioportal.articles.CareCardView;
 import org.physioportal.articles.CareCards;
 import org.physioportal.articles.NewArticle;
 import org.physioportal.authors.AuthorsApi;
-import org.physioportal.exercises.Difficulty;
 import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.exercises.NewExercise;
 import org.physioportal.media.NewMedia;
@@ -64,26 +62,18 @@ class DemoItems {
                         text(map(yaml, lang.code()), "imageAlt"), text(map(yaml, lang.code()), "imageCaption")));
         for (Lang lang : Lang.values()) {
             var t = map(yaml, lang.code());
-            exercises.save(new NewExercise(
-                    text(yaml, "key"),
-                    lang,
-                    text(t, "slug"),
-                    text(t, "name"),
-                    text(t, "goal"),
-                    text(t, "startingPosition"),
-                    list(t, "steps"),
-                    text(t, "breathing"),
-                    list(t, "mistakes"),
-                    integer(yaml, "sets"),
-                    integer(yaml, "reps"),
-                    integer(yaml, "holdSeconds"),
-                    text(t, "frequency"),
-                    text(t, "contraindications"),
-                    Difficulty.valueOf(text(yaml, "difficulty")),
-                    image,
-                    terms(yaml, "regions", "topics", "activities", "equipment"),
-                    Status.PUBLISHED,
-                    instant(yaml, "publishedAt")));
+            exercises.save(DemoYaml.record(
+                    NewExercise.class,
+                    yaml,
+                    t,
+                    published(
+                            yaml,
+                            lang,
+                            Map.of(
+                                    "imageId",
+                                    image,
+                                    "termIds",
+                                    terms(yaml, "regions", "topics", "activities", "equipment")))));
         }
     }
 
@@ -97,22 +87,15 @@ class DemoItems {
                     ? media.store(text(map(yaml, "captions"), lang.code()), l -> describe(yaml, lang, " (captions)"))
                     : null;
             String exercise = text(yaml, "exercise");
-            videos.save(new NewVideo(
-                    text(yaml, "key"),
-                    lang,
-                    text(t, "slug"),
-                    text(t, "title"),
-                    text(t, "description"),
-                    kind,
-                    integer(yaml, "durationSeconds"),
-                    file,
-                    poster,
-                    captions,
-                    text(yaml, "embedUrl"),
-                    exercise == null ? null : exercises.idOf(exercise, lang).orElseThrow(),
-                    terms(yaml, "regions", "topics", "activities"),
-                    Status.PUBLISHED,
-                    instant(yaml, "publishedAt")));
+            var fixed = new HashMap<String, Object>();
+            fixed.put("fileId", file);
+            fixed.put("posterId", poster);
+            fixed.put("captionsId", captions);
+            fixed.put(
+                    "exerciseId",
+                    exercise == null ? null : exercises.idOf(exercise, lang).orElseThrow());
+            fixed.put("termIds", terms(yaml, "regions", "topics", "activities"));
+            videos.save(DemoYaml.record(NewVideo.class, yaml, t, published(yaml, lang, fixed)));
         }
     }
 
@@ -132,24 +115,16 @@ class DemoItems {
                             .map(key -> articles.idOf(key, lang).orElseThrow(() -> new IllegalStateException(key)))
                             .toList();
             String reviewer = text(yaml, "reviewer");
-            articles.save(new NewArticle(
-                    text(yaml, "key"),
-                    lang,
-                    text(t, "slug"),
-                    text(t, "title"),
-                    text(t, "lead"),
-                    text(t, "body"),
-                    authors.requireId(text(yaml, "author")),
-                    reviewer == null ? null : authors.requireId(reviewer),
-                    text(t, "source"),
-                    references,
-                    date(yaml, "reviewedAt"),
-                    date(yaml, "nextReviewAt"),
-                    tutorials,
-                    related,
-                    terms(yaml, "regions", "topics", "activities"),
-                    Status.PUBLISHED,
-                    instant(yaml, "publishedAt")));
+            var fixed = new HashMap<String, Object>();
+            fixed.put("authorId", authors.requireId(text(yaml, "author")));
+            fixed.put("reviewerId", reviewer == null ? null : authors.requireId(reviewer));
+            fixed.put("references", references);
+            fixed.put("reviewedAt", date(yaml, "reviewedAt"));
+            fixed.put("nextReviewAt", date(yaml, "nextReviewAt"));
+            fixed.put("tutorialIds", tutorials);
+            fixed.put("relatedIds", related);
+            fixed.put("termIds", terms(yaml, "regions", "topics", "activities"));
+            articles.save(DemoYaml.record(NewArticle.class, yaml, t, published(yaml, lang, fixed)));
             careCard(yaml, lang);
         }
     }
@@ -163,6 +138,16 @@ class DemoItems {
                     lang,
                     new CareCardView(text(card, "soon"), text(card, "urgent"), text(card, "emergency")));
         }
+    }
+
+    /** {@code fixed} with what every demo item has: its translation group, language, and publication. */
+    private static Map<String, Object> published(Map<String, Object> yaml, Lang lang, Map<String, Object> fixed) {
+        var all = new HashMap<String, Object>(fixed);
+        all.put("groupKey", text(yaml, "key"));
+        all.put("lang", lang);
+        all.put("status", Status.PUBLISHED);
+        all.put("publishedAt", instant(yaml, "publishedAt"));
+        return all;
     }
 
     private static NewMedia.Text describe(Map<String, Object> yaml, Lang lang, String suffix) {

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.Resource;
@@ -16,6 +17,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Typed access to the demo YAML files (see {@code src/main/resources/demo/README.md}). */
 final class DemoYaml {
@@ -23,7 +26,27 @@ final class DemoYaml {
     static final String ROOT = "classpath:demo/";
     private static final PathMatchingResourcePatternResolver RESOLVER = new PathMatchingResourcePatternResolver();
 
+    /** Builds a module's content record from its fields by name; YAML keys it has no field for are skipped. */
+    private static final JsonMapper RECORDS = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
     private DemoYaml() {}
+
+    /**
+     * A content record from one demo item: the values every language shares, then the language's
+     * own, then {@code fixed} (what the YAML names by key and the loader looks up: ids, terms, the
+     * status, dates). A field added to the record is read from the YAML by its name, with no change
+     * to the loader.
+     */
+    static <T> T record(
+            Class<T> type, Map<String, Object> shared, Map<String, Object> translated, Map<String, Object> fixed) {
+        Map<String, Object> fields = new HashMap<>(shared);
+        fields.putAll(translated);
+        fields.putAll(fixed);
+        fields.replaceAll((key, value) -> value instanceof String text ? text.strip() : value);
+        return RECORDS.convertValue(fields, type);
+    }
 
     static Map<String, Object> read(String path) {
         return read(RESOLVER.getResource(ROOT + path));

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.physioportal.comments.CommentCounts;
 import org.physioportal.exercises.domain.Exercise;
@@ -168,26 +167,6 @@ public class ExercisesApi extends ContentStoreSupport<Exercise, NewExercise> {
     }
 
     static ExerciseView view(Exercise e) {
-        return new ExerciseView(
-                e.id(),
-                e.groupKey(),
-                e.lang(),
-                e.slug(),
-                e.name(),
-                e.goal(),
-                e.startingPosition(),
-                List.copyOf(e.steps()),
-                e.breathing(),
-                List.copyOf(e.mistakes()),
-                e.sets(),
-                e.reps(),
-                e.holdSeconds(),
-                e.frequency(),
-                e.contraindications(),
-                e.difficulty(),
-                e.imageId(),
-                Set.copyOf(e.termIds()),
-                e.publishedAt(),
-                e.updatedAt());
+        return new ExerciseView(e.id(), e.content(), e.updatedAt());
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.physioportal.exercises.ExerciseVideos;
 import org.physioportal.exercises.ExerciseView;
 import org.physioportal.exercises.ExercisesApi;
+import org.physioportal.exercises.NewExercise;
 import org.physioportal.media.MediaApi;
 import org.physioportal.shared.ContentChanged;
 import org.physioportal.shared.ContentRef;
@@ -37,24 +38,26 @@ class ExerciseCardsTests {
     private static ExerciseView exercise(long id, String name) {
         return new ExerciseView(
                 id,
-                "plank",
-                Lang.EN,
-                "plank",
-                name,
-                "goal",
-                "",
-                List.of("step"),
-                "",
-                List.of(),
-                3,
-                10,
-                null,
-                "",
-                "",
-                null,
-                null,
-                Set.of(),
-                null,
+                new NewExercise(
+                        "plank",
+                        Lang.EN,
+                        "plank",
+                        name,
+                        "goal",
+                        "",
+                        List.of("step"),
+                        "",
+                        List.of(),
+                        3,
+                        10,
+                        null,
+                        "",
+                        "",
+                        null,
+                        null,
+                        Set.of(),
+                        Status.PUBLISHED,
+                        null),
                 null);
     }
 
