@@ -45,12 +45,18 @@ public record NewArticle(
         return title;
     }
 
+    /** A source the article cites: its text, and its web address if it has one. */
     public record Reference(
-            @NotBlank @Size(max = 1000) String text,
-            @Size(max = 500) String url) {}
+            @NotBlank(message = REFERENCES) @Size(max = 1000, message = REFERENCES)
+            String text,
 
-    @AssertTrue(message = "the next review must come after the last review")
-    public boolean isReviewOrderValid() {
+            @Size(max = 500, message = REFERENCES) @Pattern(regexp = "https?://\\S+", message = REFERENCES)
+            String url) {}
+
+    static final String REFERENCES = "{editorial.error.references}";
+
+    @AssertTrue(message = "{editorial.error.review-order}")
+    public boolean isNextReviewValid() {
         return reviewedAt == null || nextReviewAt == null || nextReviewAt.isAfter(reviewedAt);
     }
 }

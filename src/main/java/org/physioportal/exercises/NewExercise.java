@@ -37,7 +37,7 @@ public record NewExercise(
         @Size(max = 2000) String contraindications,
         @NotNull Difficulty difficulty,
         Long imageId,
-        @NotEmpty Set<Long> termIds,
+        @NotEmpty(message = "{editorial.error.terms}") Set<Long> termIds,
         @NotNull Status status,
         Instant publishedAt)
         implements ContentRecord {

@@ -47,7 +47,7 @@ public record NewVideo(
             java.util.regex.Pattern.compile("https://(www\\.youtube-nocookie\\.com/embed/[A-Za-z0-9_-]{6,20}"
                     + "|player\\.vimeo\\.com/video/[0-9]{4,12}\\?dnt=1)");
 
-    @AssertTrue(message = "a file video needs its file; an embedded video needs a privacy-enhanced URL")
+    @AssertTrue(message = "{editorial.error.video-source}")
     public boolean isSourceValid() {
         return kind == VideoKind.FILE
                 ? fileId != null && embedUrl == null

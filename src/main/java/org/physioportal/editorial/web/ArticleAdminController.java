@@ -7,9 +7,6 @@ import org.physioportal.articles.ArticleBody;
 import org.physioportal.articles.ArticlesApi;
 import org.physioportal.articles.NewArticle;
 import org.physioportal.authors.AuthorsApi;
-import org.physioportal.editorial.domain.ContentEditing;
-import org.physioportal.editorial.domain.GroupKeys;
-import org.physioportal.editorial.domain.WorkflowSteps;
 import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.media.MediaApi;
 import org.physioportal.shared.ContentListing;
@@ -25,7 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
 /** Articles in the back office: the Markdown form with its preview, pickers and the translation source. */
 @Controller
 @RequestMapping("/admin/articles")
-class ArticleAdminController extends ContentAdminController<ArticleForm, NewArticle> {
+class ArticleAdminController extends ContentAdminController<NewArticle> {
 
     static final int RELATED_CHOICES = 300;
 
@@ -37,17 +34,14 @@ class ArticleAdminController extends ContentAdminController<ArticleForm, NewArti
     private final TaxonomyApi taxonomy;
 
     ArticleAdminController(
-            ContentEditing editing,
-            WorkflowSteps steps,
-            ContentFormPage pages,
-            GroupKeys groupKeys,
+            ContentAdminParts parts,
             ArticlesApi articles,
             ArticleBody body,
             ExercisesApi exercises,
             MediaApi media,
             AuthorsApi authors,
             TaxonomyApi taxonomy) {
-        super(ContentType.ARTICLE, editing, steps, pages, groupKeys);
+        super(ContentType.ARTICLE, NewArticle.class, parts);
         this.articles = articles;
         this.body = body;
         this.exercises = exercises;
@@ -56,25 +50,13 @@ class ArticleAdminController extends ContentAdminController<ArticleForm, NewArti
         this.taxonomy = taxonomy;
     }
 
-    @Override
-    ArticleForm blank(Lang lang) {
-        var form = new ArticleForm();
-        form.setLanguage(lang);
-        return form;
-    }
-
-    @Override
-    ArticleForm form(NewArticle content) {
-        return ArticleForm.of(content);
-    }
-
     /** The source's tutorials and related articles are carried over as their translations, where they exist. */
     @Override
-    ArticleForm translationOf(NewArticle source) {
-        ArticleForm form = super.translationOf(source);
-        Lang target = form.getLanguage();
-        form.setTutorialIds(translated(exercises, source.tutorialIds(), target));
-        form.setRelatedIds(translated(articles, source.relatedIds(), target));
+    RecordForm translationOf(NewArticle source) {
+        RecordForm form = super.translationOf(source);
+        Lang target = form.language();
+        form.set("tutorialIds", translated(exercises, source.tutorialIds(), target));
+        form.set("relatedIds", translated(articles, source.relatedIds(), target));
         return form;
     }
 
@@ -87,7 +69,7 @@ class ArticleAdminController extends ContentAdminController<ArticleForm, NewArti
     }
 
     @Override
-    void choices(ModelAndView page, ArticleForm form, Lang lang, Lang ui) {
+    void choices(ModelAndView page, RecordForm form, Lang lang, Lang ui) {
         page.addObject("authors", authors.all(ui))
                 .addObject("exercises", exercises.allPublished(lang))
                 .addObject("pictures", media.pictures(lang))
@@ -95,9 +77,9 @@ class ArticleAdminController extends ContentAdminController<ArticleForm, NewArti
                 .addObject("termGroups", taxonomy.byKind(lang))
                 .addObject(
                         "previewHtml",
-                        form.getBody() == null
-                                ? ""
-                                : body.render(form.getBody(), lang).html());
+                        form.get("body") instanceof String text
+                                ? body.render(text, lang).html()
+                                : "");
         if (page.getModel().get("source") instanceof NewArticle source) {
             page.addObject(
                     "sourceHtml", body.render(source.body(), source.lang()).html());
@@ -108,10 +90,11 @@ class ArticleAdminController extends ContentAdminController<ArticleForm, NewArti
      * The articles offered as related: the {@value #RELATED_CHOICES} last changed in the language and
      * those already chosen, so that the form stays small however many articles there are.
      */
-    private List<ContentListing> related(Lang lang, ModelAndView page, ArticleForm form) {
+    private List<ContentListing> related(Lang lang, ModelAndView page, RecordForm form) {
         var recent = articles.listings().recent(lang, RELATED_CHOICES);
-        var chosen = form.getRelatedIds() == null ? List.<Long>of() : form.getRelatedIds();
+        var chosen = form.get("relatedIds") instanceof List<?> ids ? ids : List.of();
         var missing = chosen.stream()
+                .map(id -> Long.valueOf(id.toString()))
                 .filter(id -> recent.stream().noneMatch(a -> a.ref().id() == id))
                 .toList();
         Long self = page.getModel().get("stored") instanceof ContentFormPage.Item item ? item.id() : null;

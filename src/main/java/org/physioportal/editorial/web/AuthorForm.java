@@ -33,7 +33,7 @@ public class AuthorForm {
 
     Map<String, String> errors() {
         Map<String, String> errors = new HashMap<>();
-        if (key == null || !key.strip().matches(ContentForm.SLUG) || key.strip().length() > 80) {
+        if (key == null || !key.strip().matches(RecordForm.SLUG) || key.strip().length() > 80) {
             errors.put("key", key == null || key.isBlank() ? "editorial.error.required" : "editorial.error.slug");
         }
         required(errors, "name", name, 200);

@@ -1,7 +1,7 @@
 package org.physioportal.editorial.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.physioportal.accounts.AccountPrincipal;
 import org.physioportal.editorial.domain.ContentEditing;
 import org.physioportal.editorial.domain.EditState;
@@ -13,9 +13,8 @@ import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Status;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.BindingResult;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,40 +26,50 @@ import org.springframework.web.servlet.ModelAndView;
  * {@link WorkflowSteps}); a subclass is the type's small part: its form and what the form's pickers
  * offer ({@link ContentFormPage}).
  */
-abstract class ContentAdminController<F extends ContentForm, C extends ContentRecord> {
+abstract class ContentAdminController<C extends ContentRecord> {
 
     private final ContentType type;
+    private final Class<C> record;
+    private final Validator validator;
     private final ContentEditing editing;
     private final WorkflowSteps steps;
     private final ContentFormPage pages;
     private final GroupKeys groupKeys;
     private final String base;
 
-    ContentAdminController(
-            ContentType type, ContentEditing editing, WorkflowSteps steps, ContentFormPage pages, GroupKeys groupKeys) {
+    ContentAdminController(ContentType type, Class<C> record, ContentAdminParts parts) {
         this.type = type;
-        this.editing = editing;
-        this.groupKeys = groupKeys;
-        this.steps = steps;
-        this.pages = pages;
+        this.record = record;
+        this.validator = parts.validator();
+        this.editing = parts.editing();
+        this.groupKeys = parts.groupKeys();
+        this.steps = parts.steps();
+        this.pages = parts.pages();
         this.base = "/admin/" + type.pathSegment();
     }
 
-    /** An empty form in {@code lang}. */
-    abstract F blank(Lang lang);
+    /** An empty form in {@code lang} (a type may preset some fields). */
+    RecordForm blank(Lang lang) {
+        return RecordForm.blank(record, lang);
+    }
 
-    /** The form filled from stored content. */
-    abstract F form(C content);
+    /** Puts what the editor sent in order before it is checked (a type may drop what does not apply). */
+    void tidy(RecordForm form) {}
+
+    private RecordForm read(MultiValueMap<String, String> sent) {
+        RecordForm form = RecordForm.read(record, sent);
+        tidy(form);
+        return form;
+    }
 
     /** The form's pickers and anything else the type's form page shows. */
-    abstract void choices(ModelAndView page, F form, Lang lang, Lang ui);
+    abstract void choices(ModelAndView page, RecordForm form, Lang lang, Lang ui);
 
     /** The form that starts a translation of {@code source}: its text to translate, no address. */
-    F translationOf(C source) {
-        F form = form(source);
-        form.setLanguage(source.lang().other());
-        form.setSlug(null);
-        form.setVersion(null);
+    RecordForm translationOf(C source) {
+        RecordForm form = RecordForm.of(source);
+        form.language(source.lang().other());
+        form.set("slug", null);
         return form;
     }
 
@@ -91,18 +100,21 @@ abstract class ContentAdminController<F extends ContentForm, C extends ContentRe
 
     @PostMapping
     ModelAndView create(
-            @Valid @ModelAttribute("form") F form,
-            BindingResult binding,
+            @RequestParam MultiValueMap<String, String> sent,
             @AuthenticationPrincipal AccountPrincipal me,
             HttpServletRequest request) {
+        RecordForm form = read(sent);
         SaveProblems problem = SaveProblems.invalid();
-        if (!binding.hasErrors()) {
+        if (form.get("slug") instanceof String slug) {
+            form.set("groupKey", groupKeys.free(type, slug));
+        }
+        var content = form.toContent(record, validator);
+        if (content.isPresent()) {
             try {
-                form.setGroupKey(groupKeys.free(type, form.getSlug()));
-                long id = editing.create(type, form.toContent(Status.DRAFT, null), Editors.of(me));
+                long id = editing.create(type, content.get(), Editors.of(me));
                 return new ModelAndView(Editors.redirect(base + "/" + id + "?created", request));
             } catch (RuntimeException e) {
-                problem = SaveProblems.of(e, binding);
+                problem = SaveProblems.of(e, form.errors());
             }
         }
         return refused(page(form, null, null, me, request), problem);
@@ -111,34 +123,35 @@ abstract class ContentAdminController<F extends ContentForm, C extends ContentRe
     @GetMapping("/{id}")
     ModelAndView edit(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request) {
         EditState<C> state = editing.state(type, id);
-        F form = form(state.content());
-        form.setVersion(state.version());
+        RecordForm form = RecordForm.of(state.content());
+        form.version(state.version());
         return page(form, state, null, me, request).addObject("notice", ContentFormPage.notice(request));
     }
 
     @PostMapping("/{id}")
     ModelAndView save(
             @PathVariable long id,
-            @Valid @ModelAttribute("form") F form,
-            BindingResult binding,
+            @RequestParam MultiValueMap<String, String> sent,
             @AuthenticationPrincipal AccountPrincipal me,
             HttpServletRequest request) {
         EditState<C> before = editing.state(type, id);
-        form.setGroupKey(before.content().groupKey());
-        form.setLanguage(before.content().lang());
+        RecordForm form = read(sent);
+        form.set("groupKey", before.content().groupKey());
+        form.language(before.content().lang());
         SaveProblems problem = SaveProblems.invalid();
-        if (!binding.hasErrors() && form.getVersion() != null) {
+        var content = form.toContent(record, validator);
+        if (content.isPresent() && form.version() != null) {
             try {
-                editing.update(type, id, form.getVersion(), form.toContent(Status.DRAFT, null), Editors.of(me));
+                editing.update(type, id, form.version(), content.get(), Editors.of(me));
                 return new ModelAndView(Editors.redirect(base + "/" + id + "?saved", request));
             } catch (RuntimeException e) {
-                problem = SaveProblems.of(e, binding);
+                problem = SaveProblems.of(e, form.errors());
             }
         }
         EditState<C> current = editing.state(type, id);
         if (problem.conflict()) {
             // the editor's text stays in the form; saving again knowingly replaces the other save
-            form.setVersion(current.version());
+            form.version(current.version());
         }
         return refused(page(form, current, null, me, request), problem);
     }
@@ -156,8 +169,8 @@ abstract class ContentAdminController<F extends ContentForm, C extends ContentRe
             return new ModelAndView(Editors.redirect(base + "/" + id + "?" + action.name(), request));
         } catch (RuntimeException e) {
             EditState<C> current = editing.state(type, id);
-            F form = form(current.content());
-            form.setVersion(current.version());
+            RecordForm form = RecordForm.of(current.content());
+            form.version(current.version());
             return refused(page(form, current, null, me, request), SaveProblems.of(e, null));
         }
     }
@@ -176,29 +189,30 @@ abstract class ContentAdminController<F extends ContentForm, C extends ContentRe
     @PostMapping("/{id}/translate")
     ModelAndView translate(
             @PathVariable long id,
-            @Valid @ModelAttribute("form") F form,
-            BindingResult binding,
+            @RequestParam MultiValueMap<String, String> sent,
             @AuthenticationPrincipal AccountPrincipal me,
             HttpServletRequest request) {
         EditState<C> source = editing.state(type, id);
-        form.setGroupKey(source.content().groupKey());
-        form.setLanguage(source.content().lang().other());
+        RecordForm form = read(sent);
+        form.set("groupKey", source.content().groupKey());
+        form.language(source.content().lang().other());
         SaveProblems problem = SaveProblems.invalid();
-        if (!binding.hasErrors()) {
+        var content = form.toContent(record, validator);
+        if (content.isPresent()) {
             try {
-                long created = editing.translate(type, id, form.toContent(Status.DRAFT, null), Editors.of(me));
+                long created = editing.translate(type, id, content.get(), Editors.of(me));
                 return new ModelAndView(Editors.redirect(base + "/" + created + "?translated", request));
             } catch (RuntimeException e) {
-                problem = SaveProblems.of(e, binding);
+                problem = SaveProblems.of(e, form.errors());
             }
         }
         return refused(page(form, null, source, me, request), problem);
     }
 
     private ModelAndView page(
-            F form, EditState<C> state, EditState<C> source, AccountPrincipal me, HttpServletRequest request) {
+            RecordForm form, EditState<C> state, EditState<C> source, AccountPrincipal me, HttpServletRequest request) {
         Lang ui = Editors.uiLang(request);
-        Lang lang = form.getLanguage() == null ? Lang.EN : form.getLanguage();
+        Lang lang = form.language() == null ? Lang.EN : form.language();
         var page = pages.page(type, form, state, source, Editors.of(me), ui);
         choices(page, form, lang, ui);
         return page;

@@ -12,6 +12,7 @@ import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Status;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -35,7 +36,7 @@ class ContentFormPage {
 
     ModelAndView page(
             ContentType type,
-            ContentForm form,
+            RecordForm form,
             EditState<? extends ContentRecord> state,
             EditState<? extends ContentRecord> source,
             Editor editor,
@@ -47,7 +48,8 @@ class ContentFormPage {
                 .addObject("fields", "editorial/fields/" + kind)
                 .addObject("lang", ui.code())
                 .addObject("base", base)
-                .addObject("form", form)
+                .addObject("form", form.values())
+                .addObject(BindingResult.MODEL_KEY_PREFIX + "form", form.errors())
                 .addObject("editor", editor)
                 .addObject("languages", Lang.values())
                 .addObject("action", action(base, state, source));

@@ -1,10 +1,6 @@
 package org.physioportal.editorial.web;
 
-import org.physioportal.editorial.domain.ContentEditing;
-import org.physioportal.editorial.domain.GroupKeys;
-import org.physioportal.editorial.domain.WorkflowSteps;
 import org.physioportal.exercises.Difficulty;
-import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.exercises.NewExercise;
 import org.physioportal.media.MediaApi;
 import org.physioportal.shared.ContentType;
@@ -14,43 +10,29 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Exercises in the back office. */
+/** Exercises in the back office: the form is {@link NewExercise}'s; this adds its pickers. */
 @Controller
 @RequestMapping("/admin/exercises")
-class ExerciseAdminController extends ContentAdminController<ExerciseForm, NewExercise> {
+class ExerciseAdminController extends ContentAdminController<NewExercise> {
 
-    private final ExercisesApi exercises;
     private final MediaApi media;
     private final TaxonomyApi taxonomy;
 
-    ExerciseAdminController(
-            ContentEditing editing,
-            WorkflowSteps steps,
-            ContentFormPage pages,
-            GroupKeys groupKeys,
-            ExercisesApi exercises,
-            MediaApi media,
-            TaxonomyApi taxonomy) {
-        super(ContentType.EXERCISE, editing, steps, pages, groupKeys);
-        this.exercises = exercises;
+    ExerciseAdminController(ContentAdminParts parts, MediaApi media, TaxonomyApi taxonomy) {
+        super(ContentType.EXERCISE, NewExercise.class, parts);
         this.media = media;
         this.taxonomy = taxonomy;
     }
 
     @Override
-    ExerciseForm blank(Lang lang) {
-        var form = new ExerciseForm();
-        form.setLanguage(lang);
+    RecordForm blank(Lang lang) {
+        RecordForm form = super.blank(lang);
+        form.set("difficulty", Difficulty.EASY);
         return form;
     }
 
     @Override
-    ExerciseForm form(NewExercise content) {
-        return ExerciseForm.of(content);
-    }
-
-    @Override
-    void choices(ModelAndView page, ExerciseForm form, Lang lang, Lang ui) {
+    void choices(ModelAndView page, RecordForm form, Lang lang, Lang ui) {
         page.addObject("termGroups", taxonomy.byKind(lang))
                 .addObject("difficulties", Difficulty.values())
                 .addObject("images", media.pictures(lang));

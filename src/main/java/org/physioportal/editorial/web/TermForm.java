@@ -72,7 +72,7 @@ public class TermForm {
     private static void slug(Map<String, String> errors, String field, String value) {
         if (value == null || value.isBlank()) {
             errors.put(field, "editorial.error.required");
-        } else if (value.strip().length() > 120 || !value.strip().matches(ContentForm.SLUG)) {
+        } else if (value.strip().length() > 120 || !value.strip().matches(RecordForm.SLUG)) {
             errors.put(field, "editorial.error.slug");
         }
     }

@@ -1,9 +1,6 @@
 package org.physioportal.editorial.web;
 
 import java.util.List;
-import org.physioportal.editorial.domain.ContentEditing;
-import org.physioportal.editorial.domain.GroupKeys;
-import org.physioportal.editorial.domain.WorkflowSteps;
 import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.media.MediaApi;
 import org.physioportal.media.MediaView;
@@ -12,7 +9,6 @@ import org.physioportal.shared.Lang;
 import org.physioportal.taxonomy.TaxonomyApi;
 import org.physioportal.videos.NewVideo;
 import org.physioportal.videos.VideoKind;
-import org.physioportal.videos.VideosApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -20,43 +16,34 @@ import org.springframework.web.servlet.ModelAndView;
 /** Videos in the back office: our own MP4 with poster and captions, or a privacy-enhanced player. */
 @Controller
 @RequestMapping("/admin/videos")
-class VideoAdminController extends ContentAdminController<VideoForm, NewVideo> {
+class VideoAdminController extends ContentAdminController<NewVideo> {
 
-    private final VideosApi videos;
     private final ExercisesApi exercises;
     private final MediaApi media;
     private final TaxonomyApi taxonomy;
 
-    VideoAdminController(
-            ContentEditing editing,
-            WorkflowSteps steps,
-            ContentFormPage pages,
-            GroupKeys groupKeys,
-            VideosApi videos,
-            ExercisesApi exercises,
-            MediaApi media,
-            TaxonomyApi taxonomy) {
-        super(ContentType.VIDEO, editing, steps, pages, groupKeys);
-        this.videos = videos;
+    VideoAdminController(ContentAdminParts parts, ExercisesApi exercises, MediaApi media, TaxonomyApi taxonomy) {
+        super(ContentType.VIDEO, NewVideo.class, parts);
         this.exercises = exercises;
         this.media = media;
         this.taxonomy = taxonomy;
     }
 
     @Override
-    VideoForm blank(Lang lang) {
-        var form = new VideoForm();
-        form.setLanguage(lang);
+    RecordForm blank(Lang lang) {
+        RecordForm form = super.blank(lang);
+        form.set("kind", VideoKind.FILE);
         return form;
     }
 
+    /** A video is our file or an embedded player: the other source's field is dropped. */
     @Override
-    VideoForm form(NewVideo content) {
-        return VideoForm.of(content);
+    void tidy(RecordForm form) {
+        form.set(VideoKind.FILE.name().equals(String.valueOf(form.get("kind"))) ? "embedUrl" : "fileId", null);
     }
 
     @Override
-    void choices(ModelAndView page, VideoForm form, Lang lang, Lang ui) {
+    void choices(ModelAndView page, RecordForm form, Lang lang, Lang ui) {
         List<MediaView> library = media.library(lang);
         page.addObject("termGroups", taxonomy.byKind(lang))
                 .addObject("kinds", VideoKind.values())

@@ -1,0 +1,231 @@
+package org.physioportal.editorial.web;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.physioportal.articles.NewArticle;
+
+/**
+ * How one field of a content record is shown in its form and read back from what the editor sent,
+ * chosen by the field's Java type: text, lines (one list entry per line), a number, a choice, a date,
+ * picked ids, or references ("text | https://address" per line). A field's form value is what the
+ * page shows and the editor typed; only {@link #parse} turns it into the record's value.
+ */
+sealed interface FieldText {
+
+    /** A field the form could not read: its message key. */
+    final class Unreadable extends IllegalArgumentException {
+        final String messageKey;
+
+        Unreadable(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+    }
+
+    /** The record's value as the form shows it. */
+    Object show(Object value);
+
+    /** What the editor sent for the field (none, one or several values), as the form keeps it. */
+    default Object take(List<String> sent) {
+        return sent == null || sent.isEmpty() ? null : sent.getFirst();
+    }
+
+    /** The form's value as the record's; {@link Unreadable} if it is none. */
+    Object parse(Object shown);
+
+    static FieldText of(RecordComponent field) {
+        Class<?> type = field.getType();
+        if (type == String.class) {
+            return new Text();
+        }
+        if (type == Integer.class || type == int.class) {
+            return new Number(Integer::valueOf);
+        }
+        if (type == Long.class || type == long.class) {
+            return new Number(Long::valueOf);
+        }
+        if (type == LocalDate.class) {
+            return new Date();
+        }
+        if (type.isEnum()) {
+            return new Choice(type);
+        }
+        if (List.class.isAssignableFrom(type) || Set.class.isAssignableFrom(type)) {
+            Object element = ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
+            if (element == String.class) {
+                return new Lines();
+            }
+            if (element == Long.class) {
+                return new Ids(type == Set.class);
+            }
+            if (element == NewArticle.Reference.class) {
+                return new References();
+            }
+        }
+        throw new IllegalStateException("no form field for " + field);
+    }
+
+    private static String blankToNull(Object shown) {
+        return shown == null || shown.toString().isBlank()
+                ? null
+                : shown.toString().strip();
+    }
+
+    record Text() implements FieldText {
+        @Override
+        public Object show(Object value) {
+            return value;
+        }
+
+        @Override
+        public Object parse(Object shown) {
+            return blankToNull(shown);
+        }
+    }
+
+    record Lines() implements FieldText {
+        @Override
+        public Object show(Object value) {
+            return value == null
+                    ? ""
+                    : String.join(
+                            "\n",
+                            ((List<?>) value).stream().map(String::valueOf).toList());
+        }
+
+        @Override
+        public Object parse(Object shown) {
+            return shown == null
+                    ? List.of()
+                    : shown.toString()
+                            .lines()
+                            .map(String::strip)
+                            .filter(l -> !l.isEmpty())
+                            .toList();
+        }
+    }
+
+    record Number(Function<String, Object> reader) implements FieldText {
+        @Override
+        public Object show(Object value) {
+            return value;
+        }
+
+        @Override
+        public Object parse(Object shown) {
+            String text = blankToNull(shown);
+            try {
+                return text == null ? null : reader.apply(text);
+            } catch (NumberFormatException e) {
+                throw new Unreadable("editorial.error.number");
+            }
+        }
+    }
+
+    record Date() implements FieldText {
+        @Override
+        public Object show(Object value) {
+            return value;
+        }
+
+        @Override
+        public Object parse(Object shown) {
+            String text = blankToNull(shown);
+            try {
+                return text == null ? null : LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new Unreadable("editorial.error.date");
+            }
+        }
+    }
+
+    record Choice(Class<?> type) implements FieldText {
+        @Override
+        public Object show(Object value) {
+            return value;
+        }
+
+        @Override
+        public Object parse(Object shown) {
+            String text = blankToNull(shown);
+            if (text == null) {
+                return null;
+            }
+            for (Object constant : type.getEnumConstants()) {
+                if (((Enum<?>) constant).name().equals(text)) {
+                    return constant;
+                }
+            }
+            throw new Unreadable("editorial.error.required");
+        }
+    }
+
+    /** Ids picked in a list or with check boxes, in the order picked. */
+    record Ids(boolean set) implements FieldText {
+        @Override
+        public Object show(Object value) {
+            return value == null ? new ArrayList<>() : new ArrayList<>((Collection<?>) value);
+        }
+
+        @Override
+        public Object take(List<String> sent) {
+            return sent == null
+                    ? new ArrayList<>()
+                    : sent.stream().filter(s -> !s.isBlank()).toList();
+        }
+
+        @Override
+        public Object parse(Object shown) {
+            Collection<Long> ids = set ? new LinkedHashSet<>() : new ArrayList<>();
+            for (Object id : (Collection<?>) shown) {
+                try {
+                    ids.add(Long.valueOf(id.toString().strip()));
+                } catch (NumberFormatException e) {
+                    throw new Unreadable("editorial.error.invalid");
+                }
+            }
+            return set ? Set.copyOf(ids) : List.copyOf(ids);
+        }
+    }
+
+    /** References, one per line: "text | https://address" or just the text. */
+    record References() implements FieldText {
+        @Override
+        public Object show(Object value) {
+            return value == null
+                    ? ""
+                    : String.join(
+                            "\n",
+                            ((List<?>) value)
+                                    .stream()
+                                            .map(NewArticle.Reference.class::cast)
+                                            .map(r -> r.url() == null || r.url().isBlank()
+                                                    ? r.text()
+                                                    : r.text() + " | " + r.url())
+                                            .toList());
+        }
+
+        @Override
+        public Object parse(Object shown) {
+            return ((List<?>) new Lines().parse(shown))
+                    .stream()
+                            .map(Object::toString)
+                            .map(line -> {
+                                int bar = line.lastIndexOf('|');
+                                return bar < 0
+                                        ? new NewArticle.Reference(line, null)
+                                        : new NewArticle.Reference(
+                                                line.substring(0, bar).strip(), blankToNull(line.substring(bar + 1)));
+                            })
+                            .toList();
+        }
+    }
+}
