@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What articles, exercises and videos share: one language version of a translation group, with a
@@ -38,6 +40,10 @@ public abstract class Publishable implements SearchDocument {
     @Version
     private int version;
 
+    /** The record's fields with no column here, by name (see {@link ContentFields}). */
+    @Convert(converter = DetailsConverter.class)
+    private Map<String, Object> details = new LinkedHashMap<>();
+
     protected Publishable() {}
 
     protected Publishable(String groupKey, Lang lang) {
@@ -52,6 +58,21 @@ public abstract class Publishable implements SearchDocument {
         this.status = status;
         this.publishedAt = status == Status.PUBLISHED && publishedAt == null ? Instant.now() : publishedAt;
         this.updatedAt = Instant.now();
+    }
+
+    /** Keeps the record's fields that have no column here in the item's details. */
+    protected void keepDetails(ContentRecord content) {
+        this.details = ContentFields.details((Record) content, getClass());
+    }
+
+    /** The item as its module's record: its columns by field name, the rest from its details. */
+    protected <C extends ContentRecord> C contentAs(Class<C> type) {
+        return type.cast(ContentFields.read(this, type.asSubclass(Record.class), details, this::recordValue));
+    }
+
+    /** A stored field's value as the record has it; a type whose column holds something else converts it. */
+    protected Object recordValue(String field, Object stored) {
+        return stored;
     }
 
     /**

@@ -100,30 +100,21 @@ public class Article extends Publishable implements SearchDocument, ContentEntit
         replace(relatedIds, a.relatedIds());
         termIds.clear();
         termIds.addAll(a.termIds() == null ? Set.of() : a.termIds());
+        keepDetails(a);
     }
 
     @Override
     public NewArticle content() {
-        return new NewArticle(
-                groupKey(),
-                lang(),
-                slug(),
-                title,
-                lead,
-                body,
-                authorId,
-                reviewerId,
-                source,
-                references.stream()
+        return contentAs(NewArticle.class);
+    }
+
+    @Override
+    protected Object recordValue(String field, Object stored) {
+        return field.equals("references")
+                ? references.stream()
                         .map(r -> new NewArticle.Reference(r.text(), r.url()))
-                        .toList(),
-                reviewedAt,
-                nextReviewAt,
-                List.copyOf(tutorialIds),
-                List.copyOf(relatedIds),
-                Set.copyOf(termIds),
-                status(),
-                publishedAt());
+                        .toList()
+                : stored;
     }
 
     private static <T> void replace(List<T> target, List<T> values) {

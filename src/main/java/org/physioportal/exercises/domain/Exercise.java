@@ -84,26 +84,7 @@ public class Exercise extends Publishable implements SearchDocument, ContentEnti
 
     @Override
     public NewExercise content() {
-        return new NewExercise(
-                groupKey(),
-                lang(),
-                slug(),
-                name,
-                goal,
-                startingPosition,
-                List.copyOf(steps),
-                breathing,
-                List.copyOf(mistakes),
-                sets,
-                reps,
-                holdSeconds,
-                frequency,
-                contraindications,
-                difficulty,
-                imageId,
-                Set.copyOf(termIds),
-                status(),
-                publishedAt());
+        return contentAs(NewExercise.class);
     }
 
     @Override
@@ -126,6 +107,7 @@ public class Exercise extends Publishable implements SearchDocument, ContentEnti
         mistakes.addAll(e.mistakes() == null ? List.of() : e.mistakes());
         termIds.clear();
         termIds.addAll(e.termIds());
+        keepDetails(e);
     }
 
     public String name() {

@@ -60,22 +60,7 @@ public class Video extends Publishable implements SearchDocument, ContentEntity<
 
     @Override
     public NewVideo content() {
-        return new NewVideo(
-                groupKey(),
-                lang(),
-                slug(),
-                title,
-                description,
-                kind,
-                durationSeconds,
-                fileId,
-                posterId,
-                captionsId,
-                embedUrl,
-                exerciseId,
-                Set.copyOf(termIds),
-                status(),
-                publishedAt());
+        return contentAs(NewVideo.class);
     }
 
     @Override
@@ -92,6 +77,7 @@ public class Video extends Publishable implements SearchDocument, ContentEntity<
         exerciseId = v.exerciseId();
         termIds.clear();
         termIds.addAll(v.termIds() == null ? Set.of() : v.termIds());
+        keepDetails(v);
     }
 
     public String title() {
