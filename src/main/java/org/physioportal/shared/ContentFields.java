@@ -2,7 +2,6 @@ package org.physioportal.shared;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +29,11 @@ final class ContentFields {
         Map<String, Object> details = new LinkedHashMap<>();
         for (RecordComponent component : content.getClass().getRecordComponents()) {
             if (field(entity, component.getName()) == null) {
-                Object value = value(component, content);
+                Object value = Components.value(component, content);
                 if (value != null) {
-                    details.put(component.getName(), JSON.convertValue(value, Object.class));
+                    // as the column gives it back (a Long may return as an Integer), so a save that
+                    // changes nothing leaves the details equal and the item unchanged
+                    details.put(component.getName(), JSON.readValue(JSON.writeValueAsString(value), Object.class));
                 }
             }
         }
@@ -53,14 +54,7 @@ final class ContentFields {
                     ? fromDetails(component, details.get(component.getName()))
                     : copied(stored.apply(component.getName(), get(field, entity)));
         }
-        try {
-            return type.getDeclaredConstructor(Arrays.stream(components)
-                            .map(RecordComponent::getType)
-                            .toArray(Class<?>[]::new))
-                    .newInstance(args);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot make a " + type.getSimpleName() + " of " + entity, e);
-        }
+        return Components.make(type, args);
     }
 
     /** Turns a stored field's value into the record's. */
@@ -71,7 +65,7 @@ final class ContentFields {
 
     private static Object fromDetails(RecordComponent component, Object value) {
         if (value == null) {
-            return component.getType().isPrimitive() ? JSON.convertValue(0, component.getType()) : null;
+            return Components.empty(component.getType());
         }
         return JSON.convertValue(value, JSON.constructType(component.getGenericType()));
     }
@@ -85,30 +79,31 @@ final class ContentFields {
         };
     }
 
-    private static Field field(Class<?> type, String name) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Field f : c.getDeclaredFields()) {
-                if (f.getName().equals(name) && !java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
-                    return f;
+    /** Each entity class's instance fields by name, looked up once (made accessible). */
+    private static final ClassValue<Map<String, Field>> FIELDS = new ClassValue<>() {
+        @Override
+        protected Map<String, Field> computeValue(Class<?> type) {
+            Map<String, Field> fields = new java.util.HashMap<>();
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (Field f : c.getDeclaredFields()) {
+                    if (!java.lang.reflect.Modifier.isStatic(f.getModifiers()) && !fields.containsKey(f.getName())) {
+                        f.setAccessible(true);
+                        fields.put(f.getName(), f);
+                    }
                 }
             }
+            return Map.copyOf(fields);
         }
-        return null;
+    };
+
+    private static Field field(Class<?> type, String name) {
+        return FIELDS.get(type).get(name);
     }
 
     private static Object get(Field field, Object entity) {
         try {
-            field.setAccessible(true);
             return field.get(entity);
         } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Object value(RecordComponent component, Record content) {
-        try {
-            return component.getAccessor().invoke(content);
-        } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
     }

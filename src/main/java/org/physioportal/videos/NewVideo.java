@@ -37,6 +37,15 @@ public record NewVideo(
         Instant publishedAt)
         implements ContentRecord {
 
+    /** A video has one source: our file, or an embedded player; the other one's field is dropped. */
+    public NewVideo {
+        if (kind == VideoKind.FILE) {
+            embedUrl = null;
+        } else if (kind != null) {
+            fileId = null;
+        }
+    }
+
     @Override
     public String displayTitle() {
         return title;

@@ -104,6 +104,33 @@ class ContentEditingIntegrationTests {
     }
 
     @Test
+    void theTranslationGroupComesFromTheTrimmedAddressNeverFromTheRequest() {
+        String taken = exercises
+                .draft(create(alice, unique("taken")))
+                .orElseThrow()
+                .content()
+                .groupKey();
+        String slug = unique("spaced");
+        var sent = new java.util.ArrayList<>(java.util.List.of(exercise(" " + slug + " ", "Spaced", "")));
+        sent.addAll(java.util.List.of("groupKey", taken, "status", "PUBLISHED", "publishedAt", "2026-01-01T00:00:00Z"));
+        var answer = alice.post("/admin/exercises?lang=en", sent.toArray(String[]::new));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        var created = exercises
+                .draft(Long.parseLong(find(location(answer), "/admin/exercises/(\\d+)\\?created")))
+                .orElseThrow();
+        assertThat(created.content().slug()).isEqualTo(slug);
+        assertThat(created.content().groupKey()).isEqualTo(slug);
+        assertThat(created.status()).isEqualTo(Status.DRAFT);
+        assertThat(created.content().publishedAt()).isNull();
+    }
+
+    private long create(WebSession who, String slug) {
+        var answer = who.post("/admin/exercises?lang=en", exercise(slug, "Taken", ""));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        return Long.parseLong(find(location(answer), "/admin/exercises/(\\d+)\\?created"));
+    }
+
+    @Test
     void anExerciseWithoutTermsOrWithABadDosageIsRefused() {
         long before = exercises.listings().page(null, 1, 1).total();
         var noTerms = alice.post("/admin/exercises?lang=en", without(exercise(unique("bare"), "Bare", ""), "termIds"));

@@ -1,5 +1,6 @@
 package org.physioportal.editorial;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.physioportal.exercises.NewExercise;
 import org.physioportal.media.MediaApi;
 import org.physioportal.media.NewMedia;
 import org.physioportal.shared.Lang;
+import org.physioportal.shared.Records;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -98,26 +100,7 @@ class MediaLibraryEditingIntegrationTests {
         var exercise = exercises.allPublished(Lang.EN).getFirst();
         var stored = exercises.draft(exercise.id()).orElseThrow();
         NewExercise c = stored.content();
-        exercises.save(new NewExercise(
-                c.groupKey(),
-                c.lang(),
-                c.slug(),
-                c.name(),
-                c.goal(),
-                c.startingPosition(),
-                c.steps(),
-                c.breathing(),
-                c.mistakes(),
-                c.sets(),
-                c.reps(),
-                c.holdSeconds(),
-                c.frequency(),
-                c.contraindications(),
-                c.difficulty(),
-                used,
-                c.termIds(),
-                c.status(),
-                c.publishedAt()));
+        exercises.save(Records.with(c, entry("imageId", used)));
 
         var refused = editor.post("/admin/media/" + used + "/delete?lang=en");
         assertThat(refused.statusCode()).isEqualTo(409);

@@ -71,6 +71,15 @@ class ContentFieldsTests {
     }
 
     @Test
+    void detailsAreKeptAsTheColumnGivesThemBackSoAnUnchangedSaveChangesNothing() {
+        record Counted(String groupKey, Long count, List<Long> ids) {}
+        var details = ContentFields.details(new Counted("x", 5L, List.of(1L, 2L)), Stored.class);
+        var json = new DetailsConverter();
+        assertThat(json.convertToEntityAttribute(json.convertToDatabaseColumn(details)))
+                .isEqualTo(details);
+    }
+
+    @Test
     void anItemSavedBeforeAFieldExistedReadsItAsEmpty() {
         var read = ContentFields.read(new StoredLeaflet(), Leaflet.class, Map.of(), (f, v) -> v);
         assertThat(read.copies()).isNull();

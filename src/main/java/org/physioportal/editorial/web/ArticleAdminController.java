@@ -94,7 +94,9 @@ class ArticleAdminController extends ContentAdminController<NewArticle> {
         var recent = articles.listings().recent(lang, RELATED_CHOICES);
         var chosen = form.get("relatedIds") instanceof List<?> ids ? ids : List.of();
         var missing = chosen.stream()
-                .map(id -> Long.valueOf(id.toString()))
+                .map(Object::toString)
+                .filter(id -> id.matches("\\d{1,18}"))
+                .map(Long::valueOf)
                 .filter(id -> recent.stream().noneMatch(a -> a.ref().id() == id))
                 .toList();
         Long self = page.getModel().get("stored") instanceof ContentFormPage.Item item ? item.id() : null;

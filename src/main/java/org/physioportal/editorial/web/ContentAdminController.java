@@ -1,11 +1,10 @@
 package org.physioportal.editorial.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Validator;
+import java.util.function.ToLongFunction;
 import org.physioportal.accounts.AccountPrincipal;
 import org.physioportal.editorial.domain.ContentEditing;
 import org.physioportal.editorial.domain.EditState;
-import org.physioportal.editorial.domain.GroupKeys;
 import org.physioportal.editorial.domain.Transition;
 import org.physioportal.editorial.domain.WorkflowSteps;
 import org.physioportal.shared.ContentRecord;
@@ -26,40 +25,26 @@ import org.springframework.web.servlet.ModelAndView;
  * {@link WorkflowSteps}); a subclass is the type's small part: its form and what the form's pickers
  * offer ({@link ContentFormPage}).
  */
-abstract class ContentAdminController<C extends ContentRecord> {
+abstract class ContentAdminController<C extends Record & ContentRecord> {
 
     private final ContentType type;
     private final Class<C> record;
-    private final Validator validator;
+    private final ContentAdminParts parts;
     private final ContentEditing editing;
-    private final WorkflowSteps steps;
-    private final ContentFormPage pages;
-    private final GroupKeys groupKeys;
     private final String base;
 
     ContentAdminController(ContentType type, Class<C> record, ContentAdminParts parts) {
         this.type = type;
         this.record = record;
-        this.validator = parts.validator();
+        RecordForm.check(record);
+        this.parts = parts;
         this.editing = parts.editing();
-        this.groupKeys = parts.groupKeys();
-        this.steps = parts.steps();
-        this.pages = parts.pages();
         this.base = "/admin/" + type.pathSegment();
     }
 
     /** An empty form in {@code lang} (a type may preset some fields). */
     RecordForm blank(Lang lang) {
         return RecordForm.blank(record, lang);
-    }
-
-    /** Puts what the editor sent in order before it is checked (a type may drop what does not apply). */
-    void tidy(RecordForm form) {}
-
-    private RecordForm read(MultiValueMap<String, String> sent) {
-        RecordForm form = RecordForm.read(record, sent);
-        tidy(form);
-        return form;
     }
 
     /** The form's pickers and anything else the type's form page shows. */
@@ -103,29 +88,21 @@ abstract class ContentAdminController<C extends ContentRecord> {
             @RequestParam MultiValueMap<String, String> sent,
             @AuthenticationPrincipal AccountPrincipal me,
             HttpServletRequest request) {
-        RecordForm form = read(sent);
-        SaveProblems problem = SaveProblems.invalid();
-        if (form.get("slug") instanceof String slug) {
-            form.set("groupKey", groupKeys.free(type, slug));
+        RecordForm form = RecordForm.read(record, sent);
+        String slug = FieldText.blankToNull(form.get("slug"));
+        if (slug != null && slug.matches(RecordForm.SLUG)) {
+            form.set("groupKey", parts.groupKeys().free(type, slug));
         }
-        var content = form.toContent(record, validator);
-        if (content.isPresent()) {
-            try {
-                long id = editing.create(type, content.get(), Editors.of(me));
-                return new ModelAndView(Editors.redirect(base + "/" + id + "?created", request));
-            } catch (RuntimeException e) {
-                problem = SaveProblems.of(e, form.errors());
-            }
-        }
-        return refused(page(form, null, null, me, request), problem);
+        var saved = save(form, true, content -> editing.create(type, content, Editors.of(me)));
+        return saved.id() != null
+                ? new ModelAndView(Editors.redirect(base + "/" + saved.id() + "?created", request))
+                : refused(page(form, null, null, me, request), saved.problem());
     }
 
     @GetMapping("/{id}")
     ModelAndView edit(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request) {
         EditState<C> state = editing.state(type, id);
-        RecordForm form = RecordForm.of(state.content());
-        form.version(state.version());
-        return page(form, state, null, me, request).addObject("notice", ContentFormPage.notice(request));
+        return page(stored(state), state, null, me, request).addObject("notice", ContentFormPage.notice(request));
     }
 
     @PostMapping("/{id}")
@@ -135,19 +112,17 @@ abstract class ContentAdminController<C extends ContentRecord> {
             @AuthenticationPrincipal AccountPrincipal me,
             HttpServletRequest request) {
         EditState<C> before = editing.state(type, id);
-        RecordForm form = read(sent);
+        RecordForm form = RecordForm.read(record, sent);
         form.set("groupKey", before.content().groupKey());
         form.language(before.content().lang());
-        SaveProblems problem = SaveProblems.invalid();
-        var content = form.toContent(record, validator);
-        if (content.isPresent() && form.version() != null) {
-            try {
-                editing.update(type, id, form.version(), content.get(), Editors.of(me));
-                return new ModelAndView(Editors.redirect(base + "/" + id + "?saved", request));
-            } catch (RuntimeException e) {
-                problem = SaveProblems.of(e, form.errors());
-            }
+        var saved = save(form, form.version() != null, content -> {
+            editing.update(type, id, form.version(), content, Editors.of(me));
+            return id;
+        });
+        if (saved.id() != null) {
+            return new ModelAndView(Editors.redirect(base + "/" + id + "?saved", request));
         }
+        SaveProblems problem = saved.problem();
         EditState<C> current = editing.state(type, id);
         if (problem.conflict()) {
             // the editor's text stays in the form; saving again knowingly replaces the other save
@@ -165,13 +140,11 @@ abstract class ContentAdminController<C extends ContentRecord> {
             @AuthenticationPrincipal AccountPrincipal me,
             HttpServletRequest request) {
         try {
-            steps.take(type, id, version, action, ClinicTime.parse(publishAt), Editors.of(me));
+            parts.steps().take(type, id, version, action, ClinicTime.parse(publishAt), Editors.of(me));
             return new ModelAndView(Editors.redirect(base + "/" + id + "?" + action.name(), request));
         } catch (RuntimeException e) {
             EditState<C> current = editing.state(type, id);
-            RecordForm form = RecordForm.of(current.content());
-            form.version(current.version());
-            return refused(page(form, current, null, me, request), SaveProblems.of(e, null));
+            return refused(page(stored(current), current, null, me, request), SaveProblems.of(e, null));
         }
     }
 
@@ -193,27 +166,43 @@ abstract class ContentAdminController<C extends ContentRecord> {
             @AuthenticationPrincipal AccountPrincipal me,
             HttpServletRequest request) {
         EditState<C> source = editing.state(type, id);
-        RecordForm form = read(sent);
+        RecordForm form = RecordForm.read(record, sent);
         form.set("groupKey", source.content().groupKey());
         form.language(source.content().lang().other());
-        SaveProblems problem = SaveProblems.invalid();
-        var content = form.toContent(record, validator);
-        if (content.isPresent()) {
-            try {
-                long created = editing.translate(type, id, content.get(), Editors.of(me));
-                return new ModelAndView(Editors.redirect(base + "/" + created + "?translated", request));
-            } catch (RuntimeException e) {
-                problem = SaveProblems.of(e, form.errors());
-            }
+        var saved = save(form, true, content -> editing.translate(type, id, content, Editors.of(me)));
+        return saved.id() != null
+                ? new ModelAndView(Editors.redirect(base + "/" + saved.id() + "?translated", request))
+                : refused(page(form, null, source, me, request), saved.problem());
+    }
+
+    /** The form of the stored item, at its version. */
+    private static RecordForm stored(EditState<?> state) {
+        RecordForm form = RecordForm.of(state.content());
+        form.version(state.version());
+        return form;
+    }
+
+    /** A save: the id of the item to show next, or why it was refused (problems beside the fields). */
+    private record Saved(Long id, SaveProblems problem) {}
+
+    /** Stores the form's record with {@code store} when it is complete and {@code ready}. */
+    private Saved save(RecordForm form, boolean ready, ToLongFunction<C> store) {
+        var content = form.toContent(record, parts.validator());
+        if (content.isEmpty() || !ready) {
+            return new Saved(null, SaveProblems.invalid());
         }
-        return refused(page(form, null, source, me, request), problem);
+        try {
+            return new Saved(store.applyAsLong(content.get()), null);
+        } catch (RuntimeException e) {
+            return new Saved(null, SaveProblems.of(e, form.errors()));
+        }
     }
 
     private ModelAndView page(
             RecordForm form, EditState<C> state, EditState<C> source, AccountPrincipal me, HttpServletRequest request) {
         Lang ui = Editors.uiLang(request);
         Lang lang = form.language() == null ? Lang.EN : form.language();
-        var page = pages.page(type, form, state, source, Editors.of(me), ui);
+        var page = parts.pages().page(type, form, state, source, Editors.of(me), ui);
         choices(page, form, lang, ui);
         return page;
     }

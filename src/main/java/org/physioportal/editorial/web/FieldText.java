@@ -4,9 +4,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -18,7 +15,15 @@ import org.physioportal.articles.NewArticle;
  * picked ids, or references ("text | https://address" per line). A field's form value is what the
  * page shows and the editor typed; only {@link #parse} turns it into the record's value.
  */
-sealed interface FieldText {
+sealed interface FieldText
+        permits FieldText.Text,
+                FieldText.Flag,
+                FieldText.Lines,
+                FieldText.Number,
+                FieldText.Date,
+                FieldText.Choice,
+                PickedIds,
+                ReferenceLines {
 
     /** A field the form could not read: its message key. */
     final class Unreadable extends IllegalArgumentException {
@@ -52,6 +57,9 @@ sealed interface FieldText {
         if (type == Long.class || type == long.class) {
             return new Number(Long::valueOf);
         }
+        if (type == Boolean.class || type == boolean.class) {
+            return new Flag();
+        }
         if (type == LocalDate.class) {
             return new Date();
         }
@@ -64,16 +72,16 @@ sealed interface FieldText {
                 return new Lines();
             }
             if (element == Long.class) {
-                return new Ids(type == Set.class);
+                return new PickedIds(type == Set.class);
             }
             if (element == NewArticle.Reference.class) {
-                return new References();
+                return new ReferenceLines();
             }
         }
-        throw new IllegalStateException("no form field for " + field);
+        throw new IllegalStateException("no form field for " + field + ": give FieldText a way to show and read it");
     }
 
-    private static String blankToNull(Object shown) {
+    static String blankToNull(Object shown) {
         return shown == null || shown.toString().isBlank()
                 ? null
                 : shown.toString().strip();
@@ -85,9 +93,31 @@ sealed interface FieldText {
             return value;
         }
 
+        /** One line is trimmed; a text of several lines (Markdown) keeps its first line's indent. */
         @Override
         public Object parse(Object shown) {
-            return blankToNull(shown);
+            String text = blankToNull(shown);
+            return text == null || text.indexOf('\n') < 0
+                    ? text
+                    : shown.toString().replaceFirst("^(\\s*\\n)+", "").stripTrailing();
+        }
+    }
+
+    /** A check box: sent means yes (its value "true" or "on"), not sent means no. */
+    record Flag() implements FieldText {
+        @Override
+        public Object show(Object value) {
+            return Boolean.TRUE.equals(value);
+        }
+
+        @Override
+        public Object take(List<String> sent) {
+            return sent != null && sent.stream().anyMatch(v -> v.equals("true") || v.equals("on"));
+        }
+
+        @Override
+        public Object parse(Object shown) {
+            return Boolean.TRUE.equals(shown) || "true".equals(String.valueOf(shown));
         }
     }
 
@@ -165,67 +195,6 @@ sealed interface FieldText {
                 }
             }
             throw new Unreadable("editorial.error.required");
-        }
-    }
-
-    /** Ids picked in a list or with check boxes, in the order picked. */
-    record Ids(boolean set) implements FieldText {
-        @Override
-        public Object show(Object value) {
-            return value == null ? new ArrayList<>() : new ArrayList<>((Collection<?>) value);
-        }
-
-        @Override
-        public Object take(List<String> sent) {
-            return sent == null
-                    ? new ArrayList<>()
-                    : sent.stream().filter(s -> !s.isBlank()).toList();
-        }
-
-        @Override
-        public Object parse(Object shown) {
-            Collection<Long> ids = set ? new LinkedHashSet<>() : new ArrayList<>();
-            for (Object id : (Collection<?>) shown) {
-                try {
-                    ids.add(Long.valueOf(id.toString().strip()));
-                } catch (NumberFormatException e) {
-                    throw new Unreadable("editorial.error.invalid");
-                }
-            }
-            return set ? Set.copyOf(ids) : List.copyOf(ids);
-        }
-    }
-
-    /** References, one per line: "text | https://address" or just the text. */
-    record References() implements FieldText {
-        @Override
-        public Object show(Object value) {
-            return value == null
-                    ? ""
-                    : String.join(
-                            "\n",
-                            ((List<?>) value)
-                                    .stream()
-                                            .map(NewArticle.Reference.class::cast)
-                                            .map(r -> r.url() == null || r.url().isBlank()
-                                                    ? r.text()
-                                                    : r.text() + " | " + r.url())
-                                            .toList());
-        }
-
-        @Override
-        public Object parse(Object shown) {
-            return ((List<?>) new Lines().parse(shown))
-                    .stream()
-                            .map(Object::toString)
-                            .map(line -> {
-                                int bar = line.lastIndexOf('|');
-                                return bar < 0
-                                        ? new NewArticle.Reference(line, null)
-                                        : new NewArticle.Reference(
-                                                line.substring(0, bar).strip(), blankToNull(line.substring(bar + 1)));
-                            })
-                            .toList();
         }
     }
 }

@@ -2,7 +2,6 @@ package org.physioportal.editorial.web;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,8 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.physioportal.shared.Components;
 import org.physioportal.shared.ContentRecord;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.Status;
@@ -34,7 +32,6 @@ final class RecordForm {
     static final String LANGUAGE = "language";
     static final String VERSION = "version";
     private static final java.util.Set<String> WORKFLOW = java.util.Set.of("lang", "status", "publishedAt");
-    private static final Pattern MESSAGE_KEY = Pattern.compile("\\{(editorial\\.[a-z.-]+)}");
 
     private final Class<? extends ContentRecord> type;
     private final Map<String, Object> values = new LinkedHashMap<>();
@@ -59,7 +56,7 @@ final class RecordForm {
     static RecordForm of(ContentRecord content) {
         var form = new RecordForm(content.getClass());
         for (RecordComponent field : form.formFields()) {
-            form.values.put(field.getName(), FieldText.of(field).show(read(field, content)));
+            form.values.put(field.getName(), FieldText.of(field).show(Components.value(field, (Record) content)));
         }
         form.language(content.lang());
         form.values.put(VERSION, null);
@@ -72,6 +69,7 @@ final class RecordForm {
         for (RecordComponent field : form.formFields()) {
             form.values.put(field.getName(), FieldText.of(field).take(sent.get(field.getName())));
         }
+        form.values.put("groupKey", null); // the server's: from the address when new, else the item's
         String language = sent.getFirst(LANGUAGE);
         form.language(
                 language == null
@@ -89,7 +87,7 @@ final class RecordForm {
      * The form as the record, a draft, if every field reads and meets the record's constraints;
      * otherwise empty, with each problem beside its field in {@link #errors()}.
      */
-    <C extends ContentRecord> Optional<C> toContent(Class<C> as, Validator validator) {
+    <C extends Record & ContentRecord> Optional<C> toContent(Class<C> as, Validator validator) {
         List<RecordComponent> fields = fields();
         Object[] args = new Object[fields.size()];
         for (int i = 0; i < args.length; i++) {
@@ -99,19 +97,27 @@ final class RecordForm {
                 validator.validateValue(as, name, args[i]).forEach(this::reject);
             }
         }
-        if (errors.hasErrors()) {
-            return Optional.empty();
+        // what only the whole record tells (rules across fields, the parts of a field such as references),
+        // also while other fields are wrong, so that the editor sees every problem at once
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] == null) {
+                args[i] = Components.empty(fields.get(i).getType());
+            }
         }
-        // what only the whole record can tell: rules across fields, and the parts of a field (references)
-        C content = as.cast(construct(fields, args));
+        C content = Components.make(as, args);
         validator.validate(content).forEach(this::reject);
         return errors.hasErrors() ? Optional.empty() : Optional.of(content);
+    }
+
+    /** Fails at once (at start) if a field of {@code type} has no way onto a form. */
+    static void check(Class<? extends ContentRecord> type) {
+        new RecordForm(type).formFields().forEach(FieldText::of);
     }
 
     private void reject(ConstraintViolation<?> problem) {
         String field = formName(problem.getPropertyPath().iterator().next().getName());
         if (errors.getFieldErrorCount(field) == 0) {
-            errors.rejectValue(field, messageKey(problem), problem.getMessage());
+            errors.rejectValue(field, ConstraintKeys.of(problem), problem.getMessage());
         }
     }
 
@@ -144,36 +150,6 @@ final class RecordForm {
         return value;
     }
 
-    private ContentRecord construct(List<RecordComponent> fields, Object[] args) {
-        try {
-            return type.getDeclaredConstructor(
-                            fields.stream().map(RecordComponent::getType).toArray(Class<?>[]::new))
-                    .newInstance(args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(type + " is not a record with a public constructor", e);
-        }
-    }
-
-    /** The message key the record's constraint names, or the usual one for its kind of constraint. */
-    private static String messageKey(ConstraintViolation<?> problem) {
-        Matcher key = MESSAGE_KEY.matcher(problem.getMessageTemplate());
-        if (key.matches()) {
-            return key.group(1);
-        }
-        return switch (problem.getConstraintDescriptor()
-                .getAnnotation()
-                .annotationType()
-                .getSimpleName()) {
-            case "NotBlank", "NotNull", "NotEmpty" -> "editorial.error.required";
-            case "Size" -> "editorial.error.too-long";
-            case "Min", "Max" -> "editorial.error.range";
-            case "Pattern" -> "editorial.error.slug";
-            default -> "editorial.error.invalid";
-        };
-    }
-
     private List<RecordComponent> fields() {
         return Arrays.asList(type.getRecordComponents());
     }
@@ -181,14 +157,6 @@ final class RecordForm {
     /** The fields an editor fills in: all but the language (kept as {@value #LANGUAGE}) and the workflow's. */
     private List<RecordComponent> formFields() {
         return fields().stream().filter(f -> !WORKFLOW.contains(f.getName())).toList();
-    }
-
-    private static Object read(RecordComponent field, ContentRecord content) {
-        try {
-            return field.getAccessor().invoke(content);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** What the page reads as {@code form}: every field by name, with the language and the version. */

@@ -36,12 +36,6 @@ class VideoAdminController extends ContentAdminController<NewVideo> {
         return form;
     }
 
-    /** A video is our file or an embedded player: the other source's field is dropped. */
-    @Override
-    void tidy(RecordForm form) {
-        form.set(VideoKind.FILE.name().equals(String.valueOf(form.get("kind"))) ? "embedUrl" : "fileId", null);
-    }
-
     @Override
     void choices(ModelAndView page, RecordForm form, Lang lang, Lang ui) {
         List<MediaView> library = media.library(lang);

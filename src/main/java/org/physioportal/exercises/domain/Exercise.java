@@ -118,48 +118,12 @@ public class Exercise extends Publishable implements SearchDocument, ContentEnti
         return goal;
     }
 
-    public String startingPosition() {
-        return startingPosition;
-    }
-
-    public String breathing() {
-        return breathing;
-    }
-
-    public String frequency() {
-        return frequency;
-    }
-
-    public String contraindications() {
-        return contraindications;
-    }
-
-    public Integer sets() {
-        return sets;
-    }
-
-    public Integer reps() {
-        return reps;
-    }
-
-    public Integer holdSeconds() {
-        return holdSeconds;
-    }
-
     public Difficulty difficulty() {
         return difficulty;
     }
 
     public Long imageId() {
         return imageId;
-    }
-
-    public List<String> steps() {
-        return steps;
-    }
-
-    public List<String> mistakes() {
-        return mistakes;
     }
 
     public Set<Long> termIds() {

@@ -1,5 +1,6 @@
 package org.physioportal.editorial.domain;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
@@ -15,6 +16,7 @@ import org.physioportal.PostgresSupport;
 import org.physioportal.articles.NewArticle;
 import org.physioportal.exercises.Difficulty;
 import org.physioportal.exercises.NewExercise;
+import org.physioportal.shared.Records;
 import org.physioportal.shared.Status;
 import org.physioportal.videos.NewVideo;
 import org.physioportal.videos.VideoKind;
@@ -118,26 +120,23 @@ class RevisionSnapshotMigrationTests {
                 .containsExactly("Prkno", 3, 30, Difficulty.MEDIUM, 12L, Status.DRAFT);
         assertThat(exercise)
                 .as("every field of the exercise's form, nothing lost")
-                .isEqualTo(new NewExercise(
-                        "plank",
-                        org.physioportal.shared.Lang.CS,
-                        "prkno",
-                        "Prkno",
-                        "Posílit střed těla",
-                        "Vzpor na předloktích",
-                        List.of("Zpevni", "Dýchej"),
-                        null,
-                        List.of("Prohnutá záda"),
-                        3,
-                        null,
-                        30,
-                        "denně",
-                        null,
-                        Difficulty.MEDIUM,
-                        12L,
-                        Set.of(2L),
-                        Status.DRAFT,
-                        null));
+                .isEqualTo(Records.of(
+                        NewExercise.class,
+                        entry("groupKey", "plank"),
+                        entry("lang", org.physioportal.shared.Lang.CS),
+                        entry("slug", "prkno"),
+                        entry("name", "Prkno"),
+                        entry("goal", "Posílit střed těla"),
+                        entry("startingPosition", "Vzpor na předloktích"),
+                        entry("steps", List.of("Zpevni", "Dýchej")),
+                        entry("mistakes", List.of("Prohnutá záda")),
+                        entry("sets", 3),
+                        entry("holdSeconds", 30),
+                        entry("frequency", "denně"),
+                        entry("difficulty", Difficulty.MEDIUM),
+                        entry("imageId", 12L),
+                        entry("termIds", Set.of(2L)),
+                        entry("status", Status.DRAFT)));
         NewVideo video = snapshots.read(revision(jdbc, table, 3), NewVideo.class);
         assertThat(video)
                 .as("every field of the video's form, nothing lost")

@@ -1,5 +1,6 @@
 package org.physioportal.editorial.domain;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.physioportal.exercises.Difficulty;
 import org.physioportal.exercises.NewExercise;
 import org.physioportal.shared.Lang;
+import org.physioportal.shared.Records;
 import org.physioportal.shared.Status;
 
 /**
@@ -21,26 +23,26 @@ class SnapshotsTests {
 
     private final Snapshots snapshots = new Snapshots();
 
-    private final NewExercise plank = new NewExercise(
-            "plank",
-            Lang.EN,
-            "plank",
-            "Plank",
-            "A steady trunk",
-            "On the forearms",
-            List.of("Lift the hips.", "Hold."),
-            "Breathe out slowly.",
-            List.of("Sagging hips"),
-            3,
-            null,
-            30,
-            "Daily",
-            "Not after shoulder surgery",
-            Difficulty.MEDIUM,
-            12L,
-            Set.of(2L, 5L),
-            Status.PUBLISHED,
-            Instant.parse("2026-05-01T08:00:00Z"));
+    private final NewExercise plank = Records.of(
+            NewExercise.class,
+            entry("groupKey", "plank"),
+            entry("lang", Lang.EN),
+            entry("slug", "plank"),
+            entry("name", "Plank"),
+            entry("goal", "A steady trunk"),
+            entry("startingPosition", "On the forearms"),
+            entry("steps", List.of("Lift the hips.", "Hold.")),
+            entry("breathing", "Breathe out slowly."),
+            entry("mistakes", List.of("Sagging hips")),
+            entry("sets", 3),
+            entry("holdSeconds", 30),
+            entry("frequency", "Daily"),
+            entry("contraindications", "Not after shoulder surgery"),
+            entry("difficulty", Difficulty.MEDIUM),
+            entry("imageId", 12L),
+            entry("termIds", Set.of(2L, 5L)),
+            entry("status", Status.PUBLISHED),
+            entry("publishedAt", Instant.parse("2026-05-01T08:00:00Z")));
 
     @Test
     void aRecordReadsBackEqual() {

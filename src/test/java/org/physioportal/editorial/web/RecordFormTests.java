@@ -1,5 +1,6 @@
 package org.physioportal.editorial.web;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.Validation;
@@ -17,6 +18,7 @@ import org.physioportal.exercises.Difficulty;
 import org.physioportal.exercises.NewExercise;
 import org.physioportal.shared.ContentRecord;
 import org.physioportal.shared.Lang;
+import org.physioportal.shared.Records;
 import org.physioportal.shared.Status;
 import org.physioportal.videos.NewVideo;
 import org.physioportal.videos.VideoKind;
@@ -33,26 +35,23 @@ class RecordFormTests {
     private final Validator validator =
             Validation.buildDefaultValidatorFactory().getValidator();
 
-    private static final NewExercise PLANK = new NewExercise(
-            "plank",
-            Lang.EN,
-            "plank",
-            "Plank",
-            "A steady trunk",
-            "Lie face down",
-            List.of("Lift the hips", "Hold"),
-            null,
-            List.of("Sagging hips"),
-            3,
-            null,
-            30,
-            "Daily",
-            null,
-            Difficulty.MEDIUM,
-            7L,
-            Set.of(1L, 2L),
-            Status.DRAFT,
-            null);
+    private static final NewExercise PLANK = Records.of(
+            NewExercise.class,
+            entry("groupKey", "plank"),
+            entry("lang", Lang.EN),
+            entry("slug", "plank"),
+            entry("name", "Plank"),
+            entry("goal", "A steady trunk"),
+            entry("startingPosition", "Lie face down"),
+            entry("steps", List.of("Lift the hips", "Hold")),
+            entry("mistakes", List.of("Sagging hips")),
+            entry("sets", 3),
+            entry("holdSeconds", 30),
+            entry("frequency", "Daily"),
+            entry("difficulty", Difficulty.MEDIUM),
+            entry("imageId", 7L),
+            entry("termIds", Set.of(1L, 2L)),
+            entry("status", Status.DRAFT));
 
     /** What a browser sends for a form the page showed: every value as text, lists one per line. */
     private static MultiValueMap<String, String> sent(RecordForm shown) {
@@ -67,8 +66,9 @@ class RecordFormTests {
         return sent;
     }
 
-    private static <C extends ContentRecord> C roundTrip(C content, Class<C> type, Validator validator) {
+    private static <C extends Record & ContentRecord> C roundTrip(C content, Class<C> type, Validator validator) {
         var form = RecordForm.read(type, sent(RecordForm.of(content)));
+        form.set("groupKey", content.groupKey());
         var read = form.toContent(type, validator);
         assertThat(form.errors().getAllErrors()).isEmpty();
         return read.orElseThrow();
@@ -130,9 +130,9 @@ class RecordFormTests {
         sent.set("name", "  Plank  ");
         sent.set("steps", "  Lift the hips \r\n\r\n Hold\n");
         sent.set("breathing", "   ");
-        var read = RecordForm.read(NewExercise.class, sent)
-                .toContent(NewExercise.class, validator)
-                .orElseThrow();
+        var form = RecordForm.read(NewExercise.class, sent);
+        form.set("groupKey", "plank");
+        var read = form.toContent(NewExercise.class, validator).orElseThrow();
         assertThat(read.name()).isEqualTo("Plank");
         assertThat(read.steps()).containsExactly("Lift the hips", "Hold");
         assertThat(read.breathing()).isNull();
@@ -194,12 +194,73 @@ class RecordFormTests {
         video.set("durationSeconds", "");
         video.set("embedUrl", "https://www.youtube.com/watch?v=abc");
         assertThat(video.toContent(NewVideo.class, validator)).isEmpty();
-        assertThat(codes(video, "durationSeconds")).contains("editorial.error.required");
-        var sent = sent(video);
-        sent.set("durationSeconds", "120");
-        var complete = RecordForm.read(NewVideo.class, sent);
-        assertThat(complete.toContent(NewVideo.class, validator)).isEmpty();
-        assertThat(codes(complete, "sourceValid")).contains("editorial.error.video-source");
+        assertThat(codes(video, "durationSeconds"))
+                .as("every problem at once: a missing field and a rule across fields")
+                .contains("editorial.error.required");
+        assertThat(codes(video, "sourceValid")).contains("editorial.error.video-source");
+        assertThat(video.get("embedUrl"))
+                .as("what the editor typed stays on the page")
+                .isEqualTo("https://www.youtube.com/watch?v=abc");
+    }
+
+    @Test
+    void theServerSetsTheTranslationGroupNeverTheRequest() {
+        var sent = sent(RecordForm.of(PLANK));
+        sent.set("groupKey", "someone-elses-group");
+        assertThat(RecordForm.read(NewExercise.class, sent).get("groupKey")).isNull();
+    }
+
+    @Test
+    void aTextOfSeveralLinesKeepsItsFirstLinesIndentAndOneLineIsTrimmed() {
+        var article = RecordForm.blank(NewArticle.class, Lang.EN);
+        article.set("slug", "a");
+        article.set("groupKey", "a");
+        article.set("title", "  A title  ");
+        article.set("lead", "A");
+        article.set("body", "\n    indented code\nText\n\n");
+        article.set("authorId", "1");
+        var read = article.toContent(NewArticle.class, validator).orElseThrow();
+        assertThat(read.title()).isEqualTo("A title");
+        assertThat(read.body()).isEqualTo("    indented code\nText");
+    }
+
+    @Test
+    void aVideoKeepsOneSource() {
+        var video = RecordForm.blank(NewVideo.class, Lang.EN);
+        video.set("slug", "v");
+        video.set("groupKey", "v");
+        video.set("title", "V");
+        video.set("description", "V");
+        video.set("kind", "FILE");
+        video.set("durationSeconds", "60");
+        video.set("fileId", "4");
+        video.set("embedUrl", "https://player.vimeo.com/video/76979871?dnt=1");
+        var read = video.toContent(NewVideo.class, validator).orElseThrow();
+        assertThat(read.fileId()).isEqualTo(4L);
+        assertThat(read.embedUrl()).isNull();
+    }
+
+    @Test
+    void aFieldWithNoWayOntoAFormIsFoundAtStart() {
+        record Odd(
+                String groupKey,
+                Lang lang,
+                String slug,
+                java.math.BigDecimal price,
+                Set<Long> termIds,
+                Status status,
+                Instant publishedAt)
+                implements ContentRecord {
+            @Override
+            public String displayTitle() {
+                return slug;
+            }
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RecordForm.check(Odd.class))
+                .hasMessageContaining("price");
+        RecordForm.check(NewArticle.class);
+        RecordForm.check(NewExercise.class);
+        RecordForm.check(NewVideo.class);
     }
 
     /** A content type with a field no form class knows: it is on the form, read back and checked. */

@@ -1,5 +1,6 @@
 package org.physioportal.programmes.web;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
@@ -22,6 +23,7 @@ import org.physioportal.shared.ContentChanged;
 import org.physioportal.shared.ContentRef;
 import org.physioportal.shared.ContentType;
 import org.physioportal.shared.Lang;
+import org.physioportal.shared.Records;
 import org.physioportal.shared.Status;
 
 /** The day's exercise cards are read once, read again after any content change, and never kept across one. */
@@ -38,26 +40,23 @@ class ExerciseCardsTests {
     private static ExerciseView exercise(long id, String name) {
         return new ExerciseView(
                 id,
-                new NewExercise(
-                        "plank",
-                        Lang.EN,
-                        "plank",
-                        name,
-                        "goal",
-                        "",
-                        List.of("step"),
-                        "",
-                        List.of(),
-                        3,
-                        10,
-                        null,
-                        "",
-                        "",
-                        null,
-                        null,
-                        Set.of(),
-                        Status.PUBLISHED,
-                        null),
+                Records.of(
+                        NewExercise.class,
+                        entry("groupKey", "plank"),
+                        entry("lang", Lang.EN),
+                        entry("slug", "plank"),
+                        entry("name", name),
+                        entry("goal", "goal"),
+                        entry("startingPosition", ""),
+                        entry("steps", List.of("step")),
+                        entry("breathing", ""),
+                        entry("mistakes", List.of()),
+                        entry("sets", 3),
+                        entry("reps", 10),
+                        entry("frequency", ""),
+                        entry("contraindications", ""),
+                        entry("termIds", Set.of()),
+                        entry("status", Status.PUBLISHED)),
                 null);
     }
 

@@ -1,5 +1,6 @@
 package org.physioportal.syndication.api;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,7 @@ import org.physioportal.exercises.Difficulty;
 import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.exercises.NewExercise;
 import org.physioportal.shared.Lang;
+import org.physioportal.shared.Records;
 import org.physioportal.shared.Status;
 import org.physioportal.taxonomy.TaxonomyApi;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -189,26 +191,22 @@ class PublicApiIntegrationTests {
 
     private String save(Status status, Instant publishedAt) {
         String slug = "api-test-" + UUID.randomUUID().toString().substring(0, 8);
-        exercises.save(new NewExercise(
-                slug,
-                Lang.EN,
-                slug,
-                "API test " + status,
-                "A goal",
-                "Stand",
-                List.of("Move"),
-                null,
-                List.of(),
-                2,
-                8,
-                null,
-                null,
-                null,
-                Difficulty.EASY,
-                null,
-                Set.of(taxonomy.requireId("knee")),
-                status,
-                publishedAt));
+        exercises.save(Records.of(
+                NewExercise.class,
+                entry("groupKey", slug),
+                entry("lang", Lang.EN),
+                entry("slug", slug),
+                entry("name", "API test " + status),
+                entry("goal", "A goal"),
+                entry("startingPosition", "Stand"),
+                entry("steps", List.of("Move")),
+                entry("mistakes", List.of()),
+                entry("sets", 2),
+                entry("reps", 8),
+                entry("difficulty", Difficulty.EASY),
+                entry("termIds", Set.of(taxonomy.requireId("knee"))),
+                entry("status", status),
+                entry("publishedAt", publishedAt)));
         return slug;
     }
 }
