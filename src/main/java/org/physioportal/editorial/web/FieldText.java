@@ -3,7 +3,7 @@ package org.physioportal.editorial.web;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -11,19 +11,12 @@ import org.physioportal.articles.NewArticle;
 
 /**
  * How one field of a content record is shown in its form and read back from what the editor sent,
- * chosen by the field's Java type: text, lines (one list entry per line), a number, a choice, a date,
- * picked ids, or references ("text | https://address" per line). A field's form value is what the
- * page shows and the editor typed; only {@link #parse} turns it into the record's value.
+ * chosen by the field's Java type: text, a check box, lines (one list entry per line), a number, a
+ * date, a choice, picked ids, or references ("text | https://address" per line). A field's form
+ * value is what the page shows and the editor typed; only {@link #parse} turns it into the record's.
  */
 sealed interface FieldText
-        permits FieldText.Text,
-                FieldText.Flag,
-                FieldText.Lines,
-                FieldText.Number,
-                FieldText.Date,
-                FieldText.Choice,
-                PickedIds,
-                ReferenceLines {
+        permits FieldText.Text, FieldText.Flag, FieldText.Lines, FieldText.Parsed, PickedIds, ReferenceLines {
 
     /** A field the form could not read: its message key. */
     final class Unreadable extends IllegalArgumentException {
@@ -36,7 +29,9 @@ sealed interface FieldText
     }
 
     /** The record's value as the form shows it. */
-    Object show(Object value);
+    default Object show(Object value) {
+        return value;
+    }
 
     /** What the editor sent for the field (none, one or several values), as the form keeps it. */
     default Object take(List<String> sent) {
@@ -51,20 +46,25 @@ sealed interface FieldText
         if (type == String.class) {
             return new Text();
         }
-        if (type == Integer.class || type == int.class) {
-            return new Number(Integer::valueOf);
-        }
-        if (type == Long.class || type == long.class) {
-            return new Number(Long::valueOf);
-        }
         if (type == Boolean.class || type == boolean.class) {
             return new Flag();
         }
+        if (type == Integer.class || type == int.class) {
+            return new Parsed(Integer::valueOf, "editorial.error.number");
+        }
+        if (type == Long.class || type == long.class) {
+            return new Parsed(Long::valueOf, "editorial.error.number");
+        }
         if (type == LocalDate.class) {
-            return new Date();
+            return new Parsed(LocalDate::parse, "editorial.error.date");
         }
         if (type.isEnum()) {
-            return new Choice(type);
+            return new Parsed(
+                    name -> Arrays.stream(type.getEnumConstants())
+                            .filter(c -> ((Enum<?>) c).name().equals(name))
+                            .findFirst()
+                            .orElseThrow(),
+                    "editorial.error.required");
         }
         if (List.class.isAssignableFrom(type) || Set.class.isAssignableFrom(type)) {
             Object element = ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
@@ -88,11 +88,6 @@ sealed interface FieldText
     }
 
     record Text() implements FieldText {
-        @Override
-        public Object show(Object value) {
-            return value;
-        }
-
         /** One line is trimmed; a text of several lines (Markdown) keeps its first line's indent. */
         @Override
         public Object parse(Object shown) {
@@ -121,6 +116,7 @@ sealed interface FieldText
         }
     }
 
+    /** A list of texts, one per line; empty lines are left out. */
     record Lines() implements FieldText {
         @Override
         public Object show(Object value) {
@@ -132,7 +128,7 @@ sealed interface FieldText
         }
 
         @Override
-        public Object parse(Object shown) {
+        public List<String> parse(Object shown) {
             return shown == null
                     ? List.of()
                     : shown.toString()
@@ -143,58 +139,16 @@ sealed interface FieldText
         }
     }
 
-    record Number(Function<String, Object> reader) implements FieldText {
-        @Override
-        public Object show(Object value) {
-            return value;
-        }
-
+    /** One value read from its text (a number, a date, a choice); what cannot be read is refused. */
+    record Parsed(Function<String, Object> reader, String messageKey) implements FieldText {
         @Override
         public Object parse(Object shown) {
             String text = blankToNull(shown);
             try {
                 return text == null ? null : reader.apply(text);
-            } catch (NumberFormatException e) {
-                throw new Unreadable("editorial.error.number");
+            } catch (RuntimeException e) {
+                throw new Unreadable(messageKey);
             }
-        }
-    }
-
-    record Date() implements FieldText {
-        @Override
-        public Object show(Object value) {
-            return value;
-        }
-
-        @Override
-        public Object parse(Object shown) {
-            String text = blankToNull(shown);
-            try {
-                return text == null ? null : LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new Unreadable("editorial.error.date");
-            }
-        }
-    }
-
-    record Choice(Class<?> type) implements FieldText {
-        @Override
-        public Object show(Object value) {
-            return value;
-        }
-
-        @Override
-        public Object parse(Object shown) {
-            String text = blankToNull(shown);
-            if (text == null) {
-                return null;
-            }
-            for (Object constant : type.getEnumConstants()) {
-                if (((Enum<?>) constant).name().equals(text)) {
-                    return constant;
-                }
-            }
-            throw new Unreadable("editorial.error.required");
         }
     }
 }

@@ -5,34 +5,30 @@ import org.physioportal.articles.NewArticle;
 
 /** References, one per line: "text | https://address" or just the text. */
 record ReferenceLines() implements FieldText {
+
+    private static final FieldText.Lines LINES = new FieldText.Lines();
+
     @Override
     public Object show(Object value) {
         return value == null
                 ? ""
-                : String.join(
-                        "\n",
-                        ((List<?>) value)
-                                .stream()
-                                        .map(NewArticle.Reference.class::cast)
-                                        .map(r -> r.url() == null || r.url().isBlank()
-                                                ? r.text()
-                                                : r.text() + " | " + r.url())
-                                        .toList());
+                : LINES.show(((List<?>) value)
+                        .stream()
+                                .map(NewArticle.Reference.class::cast)
+                                .map(r -> r.url() == null || r.url().isBlank() ? r.text() : r.text() + " | " + r.url())
+                                .toList());
     }
 
     @Override
     public Object parse(Object shown) {
-        return ((List<?>) new FieldText.Lines().parse(shown))
-                .stream()
-                        .map(Object::toString)
-                        .map(line -> {
-                            int bar = line.lastIndexOf('|');
-                            return bar < 0
-                                    ? new NewArticle.Reference(line, null)
-                                    : new NewArticle.Reference(
-                                            line.substring(0, bar).strip(),
-                                            FieldText.blankToNull(line.substring(bar + 1)));
-                        })
-                        .toList();
+        return LINES.parse(shown).stream()
+                .map(line -> {
+                    int bar = line.lastIndexOf('|');
+                    return bar < 0
+                            ? new NewArticle.Reference(line, null)
+                            : new NewArticle.Reference(
+                                    line.substring(0, bar).strip(), FieldText.blankToNull(line.substring(bar + 1)));
+                })
+                .toList();
     }
 }

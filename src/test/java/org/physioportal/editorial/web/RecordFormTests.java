@@ -171,28 +171,22 @@ class RecordFormTests {
 
     @Test
     void theRecordsOwnRulesAreTheFormsRules() {
-        var article = RecordForm.blank(NewArticle.class, Lang.EN);
-        article.set("slug", "a");
-        article.set("groupKey", "a");
-        article.set("title", "A");
-        article.set("lead", "A");
-        article.set("body", "A");
-        article.set("authorId", "1");
-        article.set("references", "A book | javascript:alert(1)");
-        article.set("reviewedAt", "2026-05-01");
-        article.set("nextReviewAt", "2026-04-01");
+        var article = filled(
+                NewArticle.class,
+                ARTICLE,
+                entry("references", "A book | javascript:alert(1)"),
+                entry("reviewedAt", "2026-05-01"),
+                entry("nextReviewAt", "2026-04-01"));
         assertThat(article.toContent(NewArticle.class, validator)).isEmpty();
         assertThat(codes(article, "references")).contains("editorial.error.references");
         assertThat(codes(article, "nextReviewValid")).contains("editorial.error.review-order");
 
-        var video = RecordForm.blank(NewVideo.class, Lang.EN);
-        video.set("slug", "v");
-        video.set("groupKey", "v");
-        video.set("title", "V");
-        video.set("description", "V");
-        video.set("kind", "EMBED");
-        video.set("durationSeconds", "");
-        video.set("embedUrl", "https://www.youtube.com/watch?v=abc");
+        var video = filled(
+                NewVideo.class,
+                VIDEO,
+                entry("kind", "EMBED"),
+                entry("durationSeconds", ""),
+                entry("embedUrl", "https://www.youtube.com/watch?v=abc"));
         assertThat(video.toContent(NewVideo.class, validator)).isEmpty();
         assertThat(codes(video, "durationSeconds"))
                 .as("every problem at once: a missing field and a rule across fields")
@@ -212,13 +206,11 @@ class RecordFormTests {
 
     @Test
     void aTextOfSeveralLinesKeepsItsFirstLinesIndentAndOneLineIsTrimmed() {
-        var article = RecordForm.blank(NewArticle.class, Lang.EN);
-        article.set("slug", "a");
-        article.set("groupKey", "a");
-        article.set("title", "  A title  ");
-        article.set("lead", "A");
-        article.set("body", "\n    indented code\nText\n\n");
-        article.set("authorId", "1");
+        var article = filled(
+                NewArticle.class,
+                ARTICLE,
+                entry("title", "  A title  "),
+                entry("body", "\n    indented code\nText\n\n"));
         var read = article.toContent(NewArticle.class, validator).orElseThrow();
         assertThat(read.title()).isEqualTo("A title");
         assertThat(read.body()).isEqualTo("    indented code\nText");
@@ -226,15 +218,12 @@ class RecordFormTests {
 
     @Test
     void aVideoKeepsOneSource() {
-        var video = RecordForm.blank(NewVideo.class, Lang.EN);
-        video.set("slug", "v");
-        video.set("groupKey", "v");
-        video.set("title", "V");
-        video.set("description", "V");
-        video.set("kind", "FILE");
-        video.set("durationSeconds", "60");
-        video.set("fileId", "4");
-        video.set("embedUrl", "https://player.vimeo.com/video/76979871?dnt=1");
+        var video = filled(
+                NewVideo.class,
+                VIDEO,
+                entry("kind", "FILE"),
+                entry("fileId", "4"),
+                entry("embedUrl", "https://player.vimeo.com/video/76979871?dnt=1"));
         var read = video.toContent(NewVideo.class, validator).orElseThrow();
         assertThat(read.fileId()).isEqualTo(4L);
         assertThat(read.embedUrl()).isNull();
@@ -294,6 +283,25 @@ class RecordFormTests {
         assertThat(form.toContent(Leaflet.class, validator)).isEmpty();
         assertThat(codes(form, "colour")).contains("editorial.error.too-long");
         assertThat(Map.of("colour", form.get("colour"))).containsEntry("colour", "ultramarine");
+    }
+
+    /** What a complete article and video form hold, as an editor types it. */
+    private static final Map<String, String> ARTICLE =
+            Map.of("slug", "a", "groupKey", "a", "title", "A", "lead", "A", "body", "A", "authorId", "1");
+
+    private static final Map<String, String> VIDEO =
+            Map.of("slug", "v", "groupKey", "v", "title", "V", "description", "V", "durationSeconds", "60");
+
+    /** A new form in English filled in with {@code typed}, then {@code changes}. */
+    @SafeVarargs
+    private static RecordForm filled(
+            Class<? extends ContentRecord> type, Map<String, String> typed, Map.Entry<String, String>... changes) {
+        var form = RecordForm.blank(type, Lang.EN);
+        typed.forEach(form::set);
+        for (var change : changes) {
+            form.set(change.getKey(), change.getValue());
+        }
+        return form;
     }
 
     private static List<String> codes(RecordForm form, String field) {
