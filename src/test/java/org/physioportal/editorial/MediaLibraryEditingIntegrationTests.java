@@ -1,7 +1,7 @@
 package org.physioportal.editorial;
 
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.physioportal.shared.Records.field;
 
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -100,7 +100,7 @@ class MediaLibraryEditingIntegrationTests {
         var exercise = exercises.allPublished(Lang.EN).getFirst();
         var stored = exercises.draft(exercise.id()).orElseThrow();
         NewExercise c = stored.content();
-        exercises.save(Records.with(c, entry("imageId", used)));
+        exercises.save(Records.with(c, field("imageId", used)));
 
         var refused = editor.post("/admin/media/" + used + "/delete?lang=en");
         assertThat(refused.statusCode()).isEqualTo(409);

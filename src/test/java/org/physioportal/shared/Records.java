@@ -12,7 +12,12 @@ public final class Records {
 
     private Records() {}
 
-    /** A record of {@code type} with the given fields ({@code entry(name, value)}); the others null (0, false). */
+    /** One field's value for {@link #of} and {@link #with}; the value may be null. */
+    public static Map.Entry<String, Object> field(String name, Object value) {
+        return new java.util.AbstractMap.SimpleImmutableEntry<>(name, value);
+    }
+
+    /** A record of {@code type} with the given fields ({@code field(name, value)}); the others null (0, false). */
     @SafeVarargs
     public static <R extends Record> R of(Class<R> type, Map.Entry<String, ?>... fields) {
         return make(type, values(fields), null);

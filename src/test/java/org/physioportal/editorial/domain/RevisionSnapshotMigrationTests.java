@@ -1,7 +1,7 @@
 package org.physioportal.editorial.domain;
 
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.physioportal.shared.Records.field;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -122,21 +122,21 @@ class RevisionSnapshotMigrationTests {
                 .as("every field of the exercise's form, nothing lost")
                 .isEqualTo(Records.of(
                         NewExercise.class,
-                        entry("groupKey", "plank"),
-                        entry("lang", org.physioportal.shared.Lang.CS),
-                        entry("slug", "prkno"),
-                        entry("name", "Prkno"),
-                        entry("goal", "Posílit střed těla"),
-                        entry("startingPosition", "Vzpor na předloktích"),
-                        entry("steps", List.of("Zpevni", "Dýchej")),
-                        entry("mistakes", List.of("Prohnutá záda")),
-                        entry("sets", 3),
-                        entry("holdSeconds", 30),
-                        entry("frequency", "denně"),
-                        entry("difficulty", Difficulty.MEDIUM),
-                        entry("imageId", 12L),
-                        entry("termIds", Set.of(2L)),
-                        entry("status", Status.DRAFT)));
+                        field("groupKey", "plank"),
+                        field("lang", org.physioportal.shared.Lang.CS),
+                        field("slug", "prkno"),
+                        field("name", "Prkno"),
+                        field("goal", "Posílit střed těla"),
+                        field("startingPosition", "Vzpor na předloktích"),
+                        field("steps", List.of("Zpevni", "Dýchej")),
+                        field("mistakes", List.of("Prohnutá záda")),
+                        field("sets", 3),
+                        field("holdSeconds", 30),
+                        field("frequency", "denně"),
+                        field("difficulty", Difficulty.MEDIUM),
+                        field("imageId", 12L),
+                        field("termIds", Set.of(2L)),
+                        field("status", Status.DRAFT)));
         NewVideo video = snapshots.read(revision(jdbc, table, 3), NewVideo.class);
         assertThat(video)
                 .as("every field of the video's form, nothing lost")

@@ -1,8 +1,8 @@
 package org.physioportal.editorial.domain;
 
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.physioportal.shared.Records.field;
 
 import java.time.Instant;
 import java.util.List;
@@ -25,24 +25,24 @@ class SnapshotsTests {
 
     private final NewExercise plank = Records.of(
             NewExercise.class,
-            entry("groupKey", "plank"),
-            entry("lang", Lang.EN),
-            entry("slug", "plank"),
-            entry("name", "Plank"),
-            entry("goal", "A steady trunk"),
-            entry("startingPosition", "On the forearms"),
-            entry("steps", List.of("Lift the hips.", "Hold.")),
-            entry("breathing", "Breathe out slowly."),
-            entry("mistakes", List.of("Sagging hips")),
-            entry("sets", 3),
-            entry("holdSeconds", 30),
-            entry("frequency", "Daily"),
-            entry("contraindications", "Not after shoulder surgery"),
-            entry("difficulty", Difficulty.MEDIUM),
-            entry("imageId", 12L),
-            entry("termIds", Set.of(2L, 5L)),
-            entry("status", Status.PUBLISHED),
-            entry("publishedAt", Instant.parse("2026-05-01T08:00:00Z")));
+            field("groupKey", "plank"),
+            field("lang", Lang.EN),
+            field("slug", "plank"),
+            field("name", "Plank"),
+            field("goal", "A steady trunk"),
+            field("startingPosition", "On the forearms"),
+            field("steps", List.of("Lift the hips.", "Hold.")),
+            field("breathing", "Breathe out slowly."),
+            field("mistakes", List.of("Sagging hips")),
+            field("sets", 3),
+            field("holdSeconds", 30),
+            field("frequency", "Daily"),
+            field("contraindications", "Not after shoulder surgery"),
+            field("difficulty", Difficulty.MEDIUM),
+            field("imageId", 12L),
+            field("termIds", Set.of(2L, 5L)),
+            field("status", Status.PUBLISHED),
+            field("publishedAt", Instant.parse("2026-05-01T08:00:00Z")));
 
     @Test
     void aRecordReadsBackEqual() {

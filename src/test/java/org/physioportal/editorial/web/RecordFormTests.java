@@ -1,7 +1,7 @@
 package org.physioportal.editorial.web;
 
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.physioportal.shared.Records.field;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -37,21 +37,21 @@ class RecordFormTests {
 
     private static final NewExercise PLANK = Records.of(
             NewExercise.class,
-            entry("groupKey", "plank"),
-            entry("lang", Lang.EN),
-            entry("slug", "plank"),
-            entry("name", "Plank"),
-            entry("goal", "A steady trunk"),
-            entry("startingPosition", "Lie face down"),
-            entry("steps", List.of("Lift the hips", "Hold")),
-            entry("mistakes", List.of("Sagging hips")),
-            entry("sets", 3),
-            entry("holdSeconds", 30),
-            entry("frequency", "Daily"),
-            entry("difficulty", Difficulty.MEDIUM),
-            entry("imageId", 7L),
-            entry("termIds", Set.of(1L, 2L)),
-            entry("status", Status.DRAFT));
+            field("groupKey", "plank"),
+            field("lang", Lang.EN),
+            field("slug", "plank"),
+            field("name", "Plank"),
+            field("goal", "A steady trunk"),
+            field("startingPosition", "Lie face down"),
+            field("steps", List.of("Lift the hips", "Hold")),
+            field("mistakes", List.of("Sagging hips")),
+            field("sets", 3),
+            field("holdSeconds", 30),
+            field("frequency", "Daily"),
+            field("difficulty", Difficulty.MEDIUM),
+            field("imageId", 7L),
+            field("termIds", Set.of(1L, 2L)),
+            field("status", Status.DRAFT));
 
     /** What a browser sends for a form the page showed: every value as text, lists one per line. */
     private static MultiValueMap<String, String> sent(RecordForm shown) {
@@ -174,9 +174,9 @@ class RecordFormTests {
         var article = filled(
                 NewArticle.class,
                 ARTICLE,
-                entry("references", "A book | javascript:alert(1)"),
-                entry("reviewedAt", "2026-05-01"),
-                entry("nextReviewAt", "2026-04-01"));
+                field("references", "A book | javascript:alert(1)"),
+                field("reviewedAt", "2026-05-01"),
+                field("nextReviewAt", "2026-04-01"));
         assertThat(article.toContent(NewArticle.class, validator)).isEmpty();
         assertThat(codes(article, "references")).contains("editorial.error.references");
         assertThat(codes(article, "nextReviewValid")).contains("editorial.error.review-order");
@@ -184,9 +184,9 @@ class RecordFormTests {
         var video = filled(
                 NewVideo.class,
                 VIDEO,
-                entry("kind", "EMBED"),
-                entry("durationSeconds", ""),
-                entry("embedUrl", "https://www.youtube.com/watch?v=abc"));
+                field("kind", "EMBED"),
+                field("durationSeconds", ""),
+                field("embedUrl", "https://www.youtube.com/watch?v=abc"));
         assertThat(video.toContent(NewVideo.class, validator)).isEmpty();
         assertThat(codes(video, "durationSeconds"))
                 .as("every problem at once: a missing field and a rule across fields")
@@ -209,8 +209,8 @@ class RecordFormTests {
         var article = filled(
                 NewArticle.class,
                 ARTICLE,
-                entry("title", "  A title  "),
-                entry("body", "\n    indented code\nText\n\n"));
+                field("title", "  A title  "),
+                field("body", "\n    indented code\nText\n\n"));
         var read = article.toContent(NewArticle.class, validator).orElseThrow();
         assertThat(read.title()).isEqualTo("A title");
         assertThat(read.body()).isEqualTo("    indented code\nText");
@@ -221,9 +221,9 @@ class RecordFormTests {
         var video = filled(
                 NewVideo.class,
                 VIDEO,
-                entry("kind", "FILE"),
-                entry("fileId", "4"),
-                entry("embedUrl", "https://player.vimeo.com/video/76979871?dnt=1"));
+                field("kind", "FILE"),
+                field("fileId", "4"),
+                field("embedUrl", "https://player.vimeo.com/video/76979871?dnt=1"));
         var read = video.toContent(NewVideo.class, validator).orElseThrow();
         assertThat(read.fileId()).isEqualTo(4L);
         assertThat(read.embedUrl()).isNull();
@@ -295,7 +295,7 @@ class RecordFormTests {
     /** A new form in English filled in with {@code typed}, then {@code changes}. */
     @SafeVarargs
     private static RecordForm filled(
-            Class<? extends ContentRecord> type, Map<String, String> typed, Map.Entry<String, String>... changes) {
+            Class<? extends ContentRecord> type, Map<String, String> typed, Map.Entry<String, ?>... changes) {
         var form = RecordForm.blank(type, Lang.EN);
         typed.forEach(form::set);
         for (var change : changes) {

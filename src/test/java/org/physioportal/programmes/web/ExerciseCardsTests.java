@@ -1,6 +1,5 @@
 package org.physioportal.programmes.web;
 
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
@@ -9,6 +8,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.physioportal.shared.Records.field;
 
 import java.util.List;
 import java.util.Map;
@@ -42,21 +42,21 @@ class ExerciseCardsTests {
                 id,
                 Records.of(
                         NewExercise.class,
-                        entry("groupKey", "plank"),
-                        entry("lang", Lang.EN),
-                        entry("slug", "plank"),
-                        entry("name", name),
-                        entry("goal", "goal"),
-                        entry("startingPosition", ""),
-                        entry("steps", List.of("step")),
-                        entry("breathing", ""),
-                        entry("mistakes", List.of()),
-                        entry("sets", 3),
-                        entry("reps", 10),
-                        entry("frequency", ""),
-                        entry("contraindications", ""),
-                        entry("termIds", Set.of()),
-                        entry("status", Status.PUBLISHED)),
+                        field("groupKey", "plank"),
+                        field("lang", Lang.EN),
+                        field("slug", "plank"),
+                        field("name", name),
+                        field("goal", "goal"),
+                        field("startingPosition", ""),
+                        field("steps", List.of("step")),
+                        field("breathing", ""),
+                        field("mistakes", List.of()),
+                        field("sets", 3),
+                        field("reps", 10),
+                        field("frequency", ""),
+                        field("contraindications", ""),
+                        field("termIds", Set.of()),
+                        field("status", Status.PUBLISHED)),
                 null);
     }
 

@@ -1,7 +1,7 @@
 package org.physioportal.syndication.api;
 
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.physioportal.shared.Records.field;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -193,20 +193,20 @@ class PublicApiIntegrationTests {
         String slug = "api-test-" + UUID.randomUUID().toString().substring(0, 8);
         exercises.save(Records.of(
                 NewExercise.class,
-                entry("groupKey", slug),
-                entry("lang", Lang.EN),
-                entry("slug", slug),
-                entry("name", "API test " + status),
-                entry("goal", "A goal"),
-                entry("startingPosition", "Stand"),
-                entry("steps", List.of("Move")),
-                entry("mistakes", List.of()),
-                entry("sets", 2),
-                entry("reps", 8),
-                entry("difficulty", Difficulty.EASY),
-                entry("termIds", Set.of(taxonomy.requireId("knee"))),
-                entry("status", status),
-                entry("publishedAt", publishedAt)));
+                field("groupKey", slug),
+                field("lang", Lang.EN),
+                field("slug", slug),
+                field("name", "API test " + status),
+                field("goal", "A goal"),
+                field("startingPosition", "Stand"),
+                field("steps", List.of("Move")),
+                field("mistakes", List.of()),
+                field("sets", 2),
+                field("reps", 8),
+                field("difficulty", Difficulty.EASY),
+                field("termIds", Set.of(taxonomy.requireId("knee"))),
+                field("status", status),
+                field("publishedAt", publishedAt)));
         return slug;
     }
 }
