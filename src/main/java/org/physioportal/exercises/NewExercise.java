@@ -34,6 +34,7 @@ public record NewExercise(
         @Min(1) @Max(200) Integer reps,
         @Min(1) @Max(600) Integer holdSeconds,
         @Size(max = 300) String frequency,
+        @Size(max = 300) String tempo,
         @Size(max = 2000) String contraindications,
         @NotNull Difficulty difficulty,
         Long imageId,

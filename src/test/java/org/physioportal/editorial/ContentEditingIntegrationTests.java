@@ -44,6 +44,9 @@ class ContentEditingIntegrationTests {
     @Autowired
     TaxonomyApi taxonomy;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     WebSession alice;
     WebSession bob;
     long termId;
@@ -69,6 +72,13 @@ class ContentEditingIntegrationTests {
         assertThat(step(alice, "exercises", id, "PUBLISH")).isEqualTo(403);
         assertThat(step(bob, "exercises", id, "PUBLISH")).isEqualTo(302);
         assertThat(new WebSession(port).get("/en/exercises/" + slug).body()).contains("Wall sit");
+        assertThat(new WebSession(port).get("/en/exercises/" + slug).body())
+                .contains("<dt>Tempo</dt>")
+                .contains("<dd>Two seconds down</dd>");
+        assertThat(exercises.draft(id).orElseThrow().content().tempo()).isEqualTo("Two seconds down");
+        assertThat(jdbc.queryForObject("select details from exercise where id = ?", String.class, id))
+                .as("a field with no column of its own is kept in the item's details")
+                .isEqualTo("{\"tempo\":\"Two seconds down\"}");
 
         int version = exercises.draft(id).orElseThrow().version();
         assertThat(bob.post(
@@ -85,6 +95,11 @@ class ContentEditingIntegrationTests {
                                 .body(),
                         "Name"))
                 .containsExactly("Wall sit", "Wall sit, deeper");
+        assertThat(EditorialIntegrationTests.changed(
+                        bob.get("/admin/exercises/" + id + "/diff?from=3&to=4&lang=en")
+                                .body(),
+                        "Tempo"))
+                .containsExactly("Two seconds down", "Three seconds down");
         assertThat(new WebSession(port).get("/en/exercises/" + slug).body())
                 .as("readers keep the published exercise until the change is approved")
                 .doesNotContain("Wall sit, deeper");
@@ -94,7 +109,8 @@ class ContentEditingIntegrationTests {
         assertThat(translation.body())
                 .contains("value=\"Wall sit, deeper\"")
                 .contains(">Back against a wall, feet forward.</textarea>")
-                .contains("value=\"30\"");
+                .contains("value=\"30\"")
+                .contains("value=\"Three seconds down\"");
         var cs = alice.post("/admin/exercises/" + id + "/translate?lang=en", exercise(slug + "-cs", "Sed u zdi", ""));
         assertThat(cs.statusCode()).as(cs.body()).isEqualTo(302);
         long csId = Long.parseLong(find(location(cs), "/admin/exercises/(\\d+)\\?translated"));
@@ -203,6 +219,7 @@ class ContentEditingIntegrationTests {
             "steps", "Lean on the wall.\n\nSlide down.\n",
             "mistakes", "Knees past the toes.",
             "holdSeconds", "30",
+            "tempo", name.equals("Wall sit") ? "Two seconds down" : "Three seconds down",
             "difficulty", "MEDIUM",
             "termIds", Long.toString(termId),
             "version", version
