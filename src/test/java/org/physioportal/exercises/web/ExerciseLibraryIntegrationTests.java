@@ -38,6 +38,20 @@ class ExerciseLibraryIntegrationTests {
     }
 
     @Test
+    void anExercisesPageShowsItsTempoInEachLanguageWhereItHasOne() {
+        assertThat(page("/en/exercises/glute-bridge")
+                        .select("dl.facts dt:contains(Tempo) + dd")
+                        .text())
+                .isEqualTo("Two seconds up, a short pause at the top, three seconds down");
+        assertThat(page("/cs/exercises/most-zvedani-panve-vleze")
+                        .select("dl.facts dt:contains(Tempo) + dd")
+                        .text())
+                .isEqualTo("Dvě sekundy nahoru, krátká pauza nahoře, tři sekundy dolů");
+        assertThat(page("/en/exercises/chin-tuck").select("dl.facts dt:contains(Tempo)"))
+                .isEmpty();
+    }
+
+    @Test
     void theFormOffersRegionEquipmentAndDifficultyWithCounts() {
         Document library = page("/en/exercises");
         var form = library.selectFirst("form.library-filters");
