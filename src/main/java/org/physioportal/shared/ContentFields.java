@@ -1,8 +1,10 @@
 package org.physioportal.shared;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,10 +85,10 @@ final class ContentFields {
     private static final ClassValue<Map<String, Field>> FIELDS = new ClassValue<>() {
         @Override
         protected Map<String, Field> computeValue(Class<?> type) {
-            Map<String, Field> fields = new java.util.HashMap<>();
+            Map<String, Field> fields = new HashMap<>();
             for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
                 for (Field f : c.getDeclaredFields()) {
-                    if (!java.lang.reflect.Modifier.isStatic(f.getModifiers()) && !fields.containsKey(f.getName())) {
+                    if (!Modifier.isStatic(f.getModifiers()) && !fields.containsKey(f.getName())) {
                         f.setAccessible(true);
                         fields.put(f.getName(), f);
                     }

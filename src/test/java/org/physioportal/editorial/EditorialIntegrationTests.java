@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.physioportal.WebSession;
@@ -108,7 +109,7 @@ class EditorialIntegrationTests {
 
         var taken = alice.post("/admin/articles?lang=en", form("running-and-lower-back-pain", "A title", ""));
         assertThat(taken.statusCode()).isEqualTo(400);
-        assertThat(taken.body()).contains("Another article already uses this address");
+        assertThat(taken.body()).contains("Another item of this kind already uses this address");
 
         var blank = alice.post("/admin/articles?lang=en", form(unique("no-title"), "", ""));
         assertThat(blank.statusCode()).isEqualTo(400);
@@ -119,6 +120,11 @@ class EditorialIntegrationTests {
                 form(unique("refs"), "Refs", "", "references", "A book | javascript:alert(1)"));
         assertThat(references.statusCode()).isEqualTo(400);
         assertThat(references.body()).contains("must start with http");
+
+        var date = alice.post("/admin/articles?lang=en", form(unique("date"), "Date", "", "reviewedAt", "2026-13-45"));
+        assertThat(date.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(date.body()).select("#reviewed-error").text())
+                .isEqualTo("Please enter a date (year-month-day).");
         assertThat(articles.listings().page(null, 1, 1).total()).isEqualTo(count);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.physioportal.shared.Components;
 import org.physioportal.shared.ContentRecord;
 import org.physioportal.shared.Lang;
@@ -31,7 +32,7 @@ final class RecordForm {
 
     static final String LANGUAGE = "language";
     static final String VERSION = "version";
-    private static final java.util.Set<String> WORKFLOW = java.util.Set.of("lang", "status", "publishedAt");
+    private static final Set<String> WORKFLOW = Set.of("lang", "status", "publishedAt");
 
     private final Class<? extends ContentRecord> type;
     private final Map<String, Object> values = new LinkedHashMap<>();
