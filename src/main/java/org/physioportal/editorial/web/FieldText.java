@@ -69,7 +69,7 @@ sealed interface FieldText
         if (List.class.isAssignableFrom(type) || Set.class.isAssignableFrom(type)) {
             Object element = ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
             if (element == String.class) {
-                return new Lines();
+                return new Lines(Lines.MAX_TEXT);
             }
             if (element == Long.class) {
                 return new PickedIds(type == Set.class);
@@ -116,8 +116,12 @@ sealed interface FieldText
         }
     }
 
-    /** A list of texts, one per line; empty lines are left out. */
-    record Lines() implements FieldText {
+    /** A list of texts, one per line, at most {@code maxText} characters in all; empty lines are left out. */
+    record Lines(int maxText) implements FieldText {
+
+        /** How long the text of a list (steps, mistakes) may be as typed, all its lines together. */
+        static final int MAX_TEXT = 20_000;
+
         @Override
         public Object show(Object value) {
             return value == null
@@ -129,6 +133,9 @@ sealed interface FieldText
 
         @Override
         public List<String> parse(Object shown) {
+            if (shown != null && shown.toString().length() > maxText) {
+                throw new Unreadable("editorial.error.too-long");
+            }
             return shown == null
                     ? List.of()
                     : shown.toString()

@@ -6,7 +6,8 @@ import org.physioportal.articles.NewArticle;
 /** References, one per line: "text | https://address" or just the text. */
 record ReferenceLines() implements FieldText {
 
-    private static final FieldText.Lines LINES = new FieldText.Lines();
+    /** References are one line each, up to 50,000 characters in all as typed. */
+    private static final FieldText.Lines LINES = new FieldText.Lines(50_000);
 
     @Override
     public Object show(Object value) {

@@ -198,6 +198,19 @@ class RecordFormTests {
     }
 
     @Test
+    void listsAndReferencesKeepTheirLengthAsTyped() {
+        var sent = sent(RecordForm.of(PLANK));
+        sent.set("steps", "Hold.\n".repeat(3334));
+        var form = RecordForm.read(NewExercise.class, sent);
+        assertThat(form.toContent(NewExercise.class, validator)).isEmpty();
+        assertThat(codes(form, "steps")).containsExactly("editorial.error.too-long");
+
+        var article = filled(NewArticle.class, ARTICLE, field("references", "A book\n".repeat(7143)));
+        assertThat(article.toContent(NewArticle.class, validator)).isEmpty();
+        assertThat(codes(article, "references")).containsExactly("editorial.error.too-long");
+    }
+
+    @Test
     void theServerSetsTheTranslationGroupNeverTheRequest() {
         var sent = sent(RecordForm.of(PLANK));
         sent.set("groupKey", "someone-elses-group");
