@@ -20,10 +20,12 @@ public class Diary {
     public static final ZoneId ZONE = ZoneId.of("Europe/Prague");
 
     private final ExerciseSessionRepository sessions;
+    private final DeskFigures figures;
     private final Clock clock;
 
-    Diary(ExerciseSessionRepository sessions, Clock clock) {
+    Diary(ExerciseSessionRepository sessions, DeskFigures figures, Clock clock) {
         this.sessions = sessions;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -38,6 +40,7 @@ public class Diary {
         }
         try {
             sessions.saveAndFlush(new ExerciseSession(session, patientId, clock.instant()));
+            figures.changed(patientId);
             return true;
         } catch (DataIntegrityViolationException raced) {
             // the same key arrived twice at once: the other request stored it

@@ -18,10 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Programmes {
 
     private final ProgrammeRepository programmes;
+    private final DeskFigures figures;
     private final Clock clock;
 
-    Programmes(ProgrammeRepository programmes, Clock clock) {
+    Programmes(ProgrammeRepository programmes, DeskFigures figures, Clock clock) {
         this.programmes = programmes;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -29,6 +31,7 @@ public class Programmes {
     public long create(long patientId, Long therapistId, ProgrammeContent content) {
         Programme programme = Programme.forPatient(patientId, therapistId, clock.instant());
         programme.apply(content, clock.instant());
+        figures.changed(patientId);
         return programmes.save(programme).id();
     }
 
@@ -39,7 +42,11 @@ public class Programmes {
     }
 
     public void update(long id, ProgrammeContent content) {
-        find(id).orElseThrow(() -> new NotFoundException("programme")).apply(content, clock.instant());
+        Programme programme = find(id).orElseThrow(() -> new NotFoundException("programme"));
+        programme.apply(content, clock.instant());
+        if (programme.patientId() != null) {
+            figures.changed(programme.patientId());
+        }
     }
 
     /** A copy of the template for each patient, starting on {@code start}. */
@@ -59,6 +66,7 @@ public class Programmes {
                 .filter(p -> p.selfManaged() && p.patientId() == patientId)
                 .orElseThrow(() -> new NotFoundException("programme"));
         items.forEach(item -> programme.add(item, clock.instant()));
+        figures.changed(patientId);
         return programme.id();
     }
 

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 class ProgrammesSection implements HealthDataSection {
 
     private final ProgrammeRepository programmes;
+    private final DeskFigures figures;
 
-    ProgrammesSection(ProgrammeRepository programmes) {
+    ProgrammesSection(ProgrammeRepository programmes, DeskFigures figures) {
         this.programmes = programmes;
+        this.figures = figures;
     }
 
     @Override
@@ -54,5 +56,6 @@ class ProgrammesSection implements HealthDataSection {
     @Override
     public void deleteAll(long patientId) {
         programmes.deleteByPatient(patientId);
+        figures.changed(patientId);
     }
 }

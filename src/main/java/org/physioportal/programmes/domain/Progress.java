@@ -101,10 +101,23 @@ public class Progress {
     }
 
     /**
-     * {@link #attention(long, LocalDate)} for many patients (the desk): two queries of a few columns,
-     * whatever their number.
+     * {@link #attention(long, LocalDate)} for many patients: two queries of a few columns, whatever
+     * their number (the desk reads them through {@link DeskFigures}, which keeps them).
      */
     public Map<Long, Attention> attention(Collection<Long> patientIds, LocalDate today) {
+        Map<Long, Attention> attention = new HashMap<>();
+        figures(patientIds, today).forEach((id, f) -> attention.put(id, f.attention(today)));
+        return attention;
+    }
+
+    /** What a patient's attention is derived from: sessions prescribed over 14 days, and the diary summed up (null: nothing in 60 days). */
+    record Figures(int prescribed, DiaryTotals diary) {
+        Attention attention(LocalDate today) {
+            return Progress.attention(prescribed, diary, today);
+        }
+    }
+
+    Map<Long, Figures> figures(Collection<Long> patientIds, LocalDate today) {
         if (patientIds.isEmpty()) {
             return Map.of();
         }
@@ -121,15 +134,14 @@ public class Progress {
                     .forEach(last ->
                             totals.put(last.patientId(), new DiaryTotals(last.patientId(), 0, null, null, last.day())));
         }
-        Map<Long, Attention> attention = new HashMap<>();
+        Map<Long, Figures> figures = new HashMap<>();
         for (Long id : patientIds) {
-            attention.put(
-                    id, attention(prescribed(own.getOrDefault(id, List.of()), from, today), totals.get(id), today));
+            figures.put(id, new Figures(prescribed(own.getOrDefault(id, List.of()), from, today), totals.get(id)));
         }
-        return attention;
+        return figures;
     }
 
-    private static Attention attention(int prescribed, DiaryTotals diary, LocalDate today) {
+    static Attention attention(int prescribed, DiaryTotals diary, LocalDate today) {
         long done = diary == null ? 0 : diary.recentSessions();
         Integer adherence = prescribed == 0 ? null : (int) Math.min(100, Math.round(100.0 * done / prescribed));
         Double change = diary != null && diary.painLastWeek() != null && diary.painWeekBefore() != null

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 class SessionsSection implements HealthDataSection {
 
     private final ExerciseSessionRepository sessions;
+    private final DeskFigures figures;
 
-    SessionsSection(ExerciseSessionRepository sessions) {
+    SessionsSection(ExerciseSessionRepository sessions, DeskFigures figures) {
         this.sessions = sessions;
+        this.figures = figures;
     }
 
     @Override
@@ -41,5 +43,6 @@ class SessionsSection implements HealthDataSection {
     @Override
     public void deleteAll(long patientId) {
         sessions.deleteByPatient(patientId);
+        figures.changed(patientId);
     }
 }
