@@ -20,6 +20,11 @@ import org.springframework.stereotype.Component;
  * therefore expire up to a minute before its exact idle timeout ({@code
  * server.servlet.session.timeout}, 8 hours here). The same trade-off as spring-session#3329 discusses.
  *
+ * <p>Also spares the second read of every request: Spring Session's filter, having saved the session
+ * at the end of a request, reads it back to decide whether to send the cookie again (spring-session
+ * #1731, open). Here the read that directly follows a save of the same session on the same request
+ * thread is answered with the session just saved; either answer sends the same cookie.
+ *
  * <p>Applied by wrapping the repository bean, so everything else (tables, clean-up, timeouts, the
  * session filter and its cookie) stays as Spring Boot configures it.
  */
@@ -39,7 +44,15 @@ class MinuteAccessTimes implements BeanPostProcessor {
     /** The JDBC repository, handing out sessions whose access time moves by the minute. */
     static final class Repository implements FindByIndexNameSessionRepository<MinuteSession> {
 
+        /** How long a saved session answers the read back: the rest of its request, never a later one. */
+        static final long READ_BACK_NANOS = Duration.ofSeconds(1).toNanos();
+
+        private record Saved(MinuteSession session, long at) {}
+
         private final FindByIndexNameSessionRepository<Session> delegate;
+
+        /** The session this thread saved last (requests run one a virtual thread, so one a request). */
+        private final ThreadLocal<Saved> justSaved = new ThreadLocal<>();
 
         Repository(FindByIndexNameSessionRepository<Session> delegate) {
             this.delegate = delegate;
@@ -53,16 +66,25 @@ class MinuteAccessTimes implements BeanPostProcessor {
         @Override
         public void save(MinuteSession session) {
             delegate.save(session.stored);
+            justSaved.set(new Saved(session, System.nanoTime()));
         }
 
         @Override
         public MinuteSession findById(String id) {
+            Saved saved = justSaved.get();
+            if (saved != null) {
+                justSaved.remove();
+                if (saved.session().getId().equals(id) && System.nanoTime() - saved.at() < READ_BACK_NANOS) {
+                    return saved.session();
+                }
+            }
             Session found = delegate.findById(id);
             return found == null ? null : new MinuteSession(found);
         }
 
         @Override
         public void deleteById(String id) {
+            justSaved.remove();
             delegate.deleteById(id);
         }
 

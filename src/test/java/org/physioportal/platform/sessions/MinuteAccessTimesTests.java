@@ -57,6 +57,44 @@ class MinuteAccessTimesTests {
     }
 
     @Test
+    void theReadBackRightAfterASaveIsTheSavedSessionAndOnlyOnce() {
+        var store = new InMemory();
+        var repository = new MinuteAccessTimes.Repository(store);
+        var session = repository.createSession();
+        repository.save(session);
+        // changed in the store meanwhile (another node): the read back does not ask it, later reads do
+        var elsewhere = new MapSession(session.getId());
+        elsewhere.setAttribute("who", "logged in elsewhere");
+        store.sessions.put(session.getId(), elsewhere);
+
+        assertThat(repository.findById(session.getId())).isSameAs(session);
+        assertThat(repository.findById(session.getId()).<String>getAttribute("who"))
+                .isEqualTo("logged in elsewhere");
+    }
+
+    @Test
+    void aSavedSessionNeverAnswersForAnotherOrAfterADelete() {
+        var store = new InMemory();
+        var repository = new MinuteAccessTimes.Repository(store);
+        var first = repository.createSession();
+        var second = repository.createSession();
+        repository.save(first);
+        repository.save(second);
+        assertThat(repository.findById(first.getId())).isNotSameAs(first).isNotNull();
+        assertThat(repository.findById(second.getId())).isNotSameAs(second).as("asked once only").isNotNull();
+
+        repository.save(first);
+        repository.deleteById(first.getId());
+        assertThat(repository.findById(first.getId())).isNull();
+
+        repository.save(second);
+        var onAnotherThread = new java.util.concurrent.atomic.AtomicReference<Session>();
+        Thread other = Thread.ofVirtual().start(() -> onAnotherThread.set(repository.findById(second.getId())));
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> other.join());
+        assertThat(onAnotherThread.get()).isNotNull().isNotSameAs(second);
+    }
+
+    @Test
     void onlyTheJdbcRepositoryIsWrapped() {
         Object other = new Object();
         assertThat(new MinuteAccessTimes().postProcessAfterInitialization(other, "other"))
