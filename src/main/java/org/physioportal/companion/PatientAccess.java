@@ -4,14 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import org.physioportal.accounts.AccountPrincipal;
 import org.physioportal.accounts.AccountsApi;
 import org.physioportal.companion.domain.AccessEntry;
 import org.physioportal.companion.domain.AccessEntryRepository;
 import org.physioportal.companion.domain.AccessLog;
 import org.physioportal.companion.domain.CareLinkRepository;
-import org.physioportal.companion.domain.ConsentRepository;
+import org.physioportal.companion.domain.ConsentCheck;
+import org.physioportal.companion.domain.LinkedPatients;
 import org.physioportal.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,23 +26,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class PatientAccess {
 
     private final CareLinkRepository links;
+    private final LinkedPatients linked;
     private final AccessEntryRepository record;
-    private final ConsentRepository consents;
+    private final ConsentCheck consentCheck;
     private final AccountsApi accounts;
     private final AccessLog accessLog;
     private final Clock clock;
 
     PatientAccess(
             CareLinkRepository links,
+            LinkedPatients linked,
             AccessEntryRepository record,
-            ConsentRepository consents,
+            ConsentCheck consentCheck,
             AccountsApi accounts,
             AccessLog accessLog,
             Clock clock) {
         this.links = links;
+        this.linked = linked;
         this.accessLog = accessLog;
         this.record = record;
-        this.consents = consents;
+        this.consentCheck = consentCheck;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -76,7 +79,7 @@ public class PatientAccess {
         }
         if (viewer == null
                 || !viewer.isTherapist()
-                || !Set.copyOf(links.activePatientIds(viewer.id())).containsAll(patientIds)) {
+                || !linked.allOf(viewer.id(), patientIds)) {
             throw new NotFoundException("patient");
         }
         Instant now = clock.instant();
@@ -98,7 +101,7 @@ public class PatientAccess {
 
     /** The therapist's patients while linked, by name. */
     public List<PatientSummary> linkedPatients(long therapistId) {
-        return accounts.names(links.activePatientIds(therapistId)).stream()
+        return accounts.names(linked.of(therapistId)).stream()
                 .map(a -> new PatientSummary(a.id(), a.displayName(), a.email()))
                 .sorted(java.util.Comparator.comparing(PatientSummary::displayName))
                 .toList();
@@ -110,7 +113,8 @@ public class PatientAccess {
     }
 
     /** Whether the patient has given the consent to keep their health data. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public boolean hasConsented(long patientId) {
-        return consents.existsById(patientId);
+        return consentCheck.given(patientId);
     }
 }

@@ -3,7 +3,6 @@ package org.physioportal.accounts.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.physioportal.accounts.AccountName;
 import org.physioportal.accounts.Role;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -14,10 +13,6 @@ import org.springframework.data.jpa.repository.Query;
 public interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByEmail(String email);
-
-    @Query(
-            "select new org.physioportal.accounts.AccountName(a.id, a.displayName, a.email) from Account a where a.id in :ids")
-    List<AccountName> namesOf(Collection<Long> ids);
 
     List<Account> findByCommentBlockedTrueOrderByIdDesc(Limit limit);
 

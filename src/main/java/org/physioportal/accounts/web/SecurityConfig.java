@@ -121,6 +121,7 @@ class SecurityConfig {
             RememberMeKey rememberMeKey,
             RateLimiter limiter,
             AccountRepository accounts,
+            org.physioportal.accounts.domain.AccountLookups stamps,
             SessionPrincipals principals,
             LoginFlow flow,
             @Value("${management.server.port:-1}") int managementPort)
@@ -167,7 +168,7 @@ class SecurityConfig {
                         .httpStrictTransportSecurity(s -> s.disable()))
                 .addFilterBefore(new LoginThrottleFilter(limiter), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(
-                        new SessionEpochFilter(accounts, rememberMe, principals), RememberMeAuthenticationFilter.class);
+                        new SessionEpochFilter(stamps, accounts, rememberMe, principals), RememberMeAuthenticationFilter.class);
         return http.build();
     }
 }

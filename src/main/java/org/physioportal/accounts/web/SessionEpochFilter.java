@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.physioportal.accounts.AccountPrincipal;
 import org.physioportal.accounts.domain.Account;
 import org.physioportal.accounts.domain.AccountRepository;
+import org.physioportal.accounts.domain.AccountLookups;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
@@ -17,19 +18,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Keeps a logged-in session true to its account on every request: a session whose account is gone,
  * or whose password has changed since login (the account's epoch moved on), is ended; changed roles
- * or display name take effect at once. One primary-key read per logged-in request; anonymous
- * requests cost nothing.
+ * or display name take effect at once. One primary-key read per logged-in request ({@link
+ * AccountLookups}: one statement, no transaction); the whole account is read only when something
+ * changed. Anonymous requests cost nothing.
  */
 class SessionEpochFilter extends OncePerRequestFilter {
 
+    private final AccountLookups stamps;
     private final AccountRepository accounts;
     private final PersistentTokenBasedRememberMeServices rememberMe;
     private final SessionPrincipals principals;
 
     SessionEpochFilter(
+            AccountLookups stamps,
             AccountRepository accounts,
             PersistentTokenBasedRememberMeServices rememberMe,
             SessionPrincipals principals) {
+        this.stamps = stamps;
         this.accounts = accounts;
         this.rememberMe = rememberMe;
         this.principals = principals;
@@ -40,20 +45,22 @@ class SessionEpochFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
-            Optional<Account> account = accounts.findById(principal.id());
-            if (account.isEmpty()
-                    || !account.get().verified()
-                    || account.get().sessionEpoch() != principal.sessionEpoch()) {
+            Optional<AccountLookups.Stamp> stamp = stamps.stamp(principal.id());
+            if (stamp.isEmpty()
+                    || !stamp.get().verified()
+                    || stamp.get().sessionEpoch() != principal.sessionEpoch()) {
                 rememberMe.logout(request, response, auth);
                 new SecurityContextLogoutHandler().logout(request, response, auth);
-            } else if (changed(principal, account.get().principal())) {
-                principals.replace(account.get().principal(), request, response);
+            } else if (changed(principal, stamp.get())) {
+                accounts.findById(principal.id())
+                        .map(Account::principal)
+                        .ifPresent(now -> principals.replace(now, request, response));
             }
         }
         chain.doFilter(request, response);
     }
 
-    private static boolean changed(AccountPrincipal old, AccountPrincipal now) {
+    private static boolean changed(AccountPrincipal old, AccountLookups.Stamp now) {
         return !old.roles().equals(now.roles()) || !old.displayName().equals(now.displayName());
     }
 }

@@ -13,11 +13,6 @@ public interface CareLinkRepository extends JpaRepository<CareLink, Long> {
     boolean isLinked(long therapistId, long patientId);
 
     @Query("""
-            select l.patientId from CareLink l where l.therapistId = :therapistId
-            and l.status = org.physioportal.companion.domain.CareLink.Status.ACTIVE""")
-    List<Long> activePatientIds(long therapistId);
-
-    @Query("""
             select l.therapistId from CareLink l where l.patientId = :patientId
             and l.status = org.physioportal.companion.domain.CareLink.Status.ACTIVE""")
     List<Long> activeTherapistIds(long patientId);

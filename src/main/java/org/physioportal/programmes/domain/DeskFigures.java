@@ -10,10 +10,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.physioportal.shared.SqlIds;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,13 +33,11 @@ public class DeskFigures {
 
     private final Progress progress;
     private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
     private final String ensureRow;
 
     DeskFigures(Progress progress, JdbcTemplate jdbc) {
         this.progress = progress;
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
         boolean postgres = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>)
                 c -> c.getMetaData().getDatabaseProductName()));
         // a row that two transactions may want to create at once: neither fails
@@ -64,9 +61,9 @@ public class DeskFigures {
             return attention;
         }
         Map<Long, Long> stale = new HashMap<>();
-        named.query(
-                "select * from desk_figures where patient_id in (:ids)",
-                new MapSqlParameterSource("ids", patientIds),
+        jdbc.query(
+                "select * from desk_figures where patient_id = any (?)",
+                statement -> SqlIds.bind(statement, 1, patientIds),
                 (ResultSet row) -> {
                     long id = row.getLong("patient_id");
                     Date on = row.getDate("computed_on");
