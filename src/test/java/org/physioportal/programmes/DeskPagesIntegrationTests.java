@@ -52,6 +52,9 @@ class DeskPagesIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.physioportal.programmes.domain.Diary diary;
+
     TestAccount therapist;
     WebSession desk;
     List<Long> patients = new ArrayList<>();
@@ -79,6 +82,11 @@ class DeskPagesIntegrationTests {
                 needsAttention,
                 therapist.id(),
                 new ProgrammeContent("Daily", "", LocalDate.of(2020, 1, 1), null, List.of(daily)));
+        jdbc.update(
+                "insert into exercise_session (patient_id, session_day, client_key, pain, effort, note, created_at)"
+                        + " values (?, ?, 'today', 3, 3, '', current_timestamp)",
+                patients.getFirst(),
+                diary.today());
         desk = CompanionFixtures.login(port, therapist);
     }
 
@@ -116,6 +124,26 @@ class DeskPagesIntegrationTests {
         List<String> all = new ArrayList<>(rows.select("th a").eachAttr("href"));
         all.addAll(second.select(".desk-table tbody th a").eachAttr("href"));
         assertThat(all).doesNotHaveDuplicates().hasSize(PATIENTS);
+    }
+
+    @Test
+    void eachRowSaysWhenThePatientLastLoggedInWords() {
+        var rows = page("").select(".desk-table tbody tr");
+        rows.addAll(page("?page=2").select(".desk-table tbody tr"));
+        var today = rows.stream()
+                .filter(r -> r.select("th a").attr("href").endsWith("/" + patients.getFirst()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(today.select("td").eachText()).containsExactly("–", "–", "today", "no");
+        var never = rows.stream()
+                .filter(r -> r.select("th a").attr("href").endsWith("/" + needsAttention))
+                .findFirst()
+                .orElseThrow();
+        assertThat(never.select("td").eachText())
+                .containsExactly("0 %", "–", "never", "adherence under 50 % nothing logged for 7 days");
+        var czech = Jsoup.parse(desk.get("/cs/therapist").body());
+        assertThat(czech.select(".desk-table tbody tr").first().select("td").eachText())
+                .containsExactly("0 %", "–", "nikdy", "dodržování pod 50 % 7 dní bez záznamu");
     }
 
     @Test
