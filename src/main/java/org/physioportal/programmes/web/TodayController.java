@@ -24,6 +24,8 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class TodayController {
 
+    private static final ScaleChoices SCALES = new ScaleChoices();
+
     private final Programmes programmes;
     private final Diary diary;
     private final TodayView view;
@@ -69,6 +71,7 @@ class TodayController {
                 .addObject("form", form)
                 .addObject("key", form.key().isEmpty() ? UUID.randomUUID().toString() : form.key())
                 .addObject("errors", errors)
+                .addObject("scales", SCALES)
                 .addObject("installable", true);
         if (!errors.isEmpty()) {
             page.setStatus(HttpStatus.BAD_REQUEST);
