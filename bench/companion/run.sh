@@ -61,9 +61,12 @@ sign_in() {
     >"$OUT/patients.txt"
   python3 "$BENCH_DIR/comments/login.py" --base "$BASE" --password "$ADMIN_PASSWORD" \
     --emails therapist1@bench.example >"$OUT/therapist.txt"
-  desk_rows=$(curl -s -H "Cookie: $(cut -d' ' -f1 "$OUT/therapist.txt")" "$BASE/en/therapist" \
-    | grep -c 'href="/en/therapist/patients/' || true)
-  log "signed in: $(wc -l <"$OUT/patients.txt") patients, therapist1 (desk links: $desk_rows)"
+  # the desk's first view (the first of the day: every patient's figures computed and stored)
+  desk_first=$(curl -s -o "$OUT/desk-first.html" -w '%{time_total}' \
+    -H "Cookie: $(cut -d' ' -f1 "$OUT/therapist.txt")" "$BASE/en/therapist")
+  desk_rows=$(grep -c 'href="/en/therapist/patients/' "$OUT/desk-first.html" || true)
+  log "signed in: $(wc -l <"$OUT/patients.txt") patients, therapist1 (desk links: $desk_rows;" \
+    "its first view: $(awk -v t="$desk_first" 'BEGIN { printf "%.0f", t * 1000 }') ms)"
 }
 sign_in
 

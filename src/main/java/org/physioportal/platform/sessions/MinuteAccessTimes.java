@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * <p>Also spares the second read of every request: Spring Session's filter, having saved the session
  * at the end of a request, reads it back to decide whether to send the cookie again (spring-session
  * #1731, open). Here the read that directly follows a save of the same session on the same request
- * thread is answered with the session just saved; either answer sends the same cookie.
+ * thread is answered with the session just saved; either answer sends the same cookie. A session
+ * created in the request is not kept for a read back: its request came without a session cookie,
+ * so nothing reads it back, and a later request must find it in the database.
  *
  * <p>Applied by wrapping the repository bean, so everything else (tables, clean-up, timeouts, the
  * session filter and its cookie) stays as Spring Boot configures it.
@@ -60,13 +62,17 @@ class MinuteAccessTimes implements BeanPostProcessor {
 
         @Override
         public MinuteSession createSession() {
-            return new MinuteSession(delegate.createSession());
+            return new MinuteSession(delegate.createSession(), true);
         }
 
         @Override
         public void save(MinuteSession session) {
             delegate.save(session.stored);
-            justSaved.set(new Saved(session, System.nanoTime()));
+            if (session.created) {
+                justSaved.remove();
+            } else {
+                justSaved.set(new Saved(session, System.nanoTime()));
+            }
         }
 
         @Override
@@ -102,8 +108,16 @@ class MinuteAccessTimes implements BeanPostProcessor {
 
         private final Session stored;
 
+        /** Created in this request (never read from the store). */
+        private final boolean created;
+
         MinuteSession(Session stored) {
+            this(stored, false);
+        }
+
+        MinuteSession(Session stored, boolean created) {
             this.stored = stored;
+            this.created = created;
         }
 
         @Override

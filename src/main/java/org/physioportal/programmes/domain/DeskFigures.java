@@ -10,7 +10,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.physioportal.shared.SqlIds;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -40,7 +42,8 @@ public class DeskFigures {
         this.jdbc = jdbc;
         boolean postgres = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>)
                 c -> c.getMetaData().getDatabaseProductName()));
-        // a row that two transactions may want to create at once: neither fails
+        // a row that two transactions may want to create at once (on H2 one may still find the
+        // other's: see ensure)
         this.ensureRow = postgres
                 ? "insert into desk_figures (patient_id) values (?) on conflict (patient_id) do nothing"
                 : "merge into desk_figures f using (select cast(? as bigint) as patient_id) n"
@@ -49,7 +52,7 @@ public class DeskFigures {
 
     /** The patient's programmes or diary changed: their figures are computed again when next shown. */
     public void changed(long patientId) {
-        jdbc.update(ensureRow, patientId);
+        ensure(patientId);
         jdbc.update(
                 "update desk_figures set version = version + 1, computed_on = null where patient_id = ?", patientId);
     }
@@ -60,7 +63,9 @@ public class DeskFigures {
         if (patientIds.isEmpty()) {
             return attention;
         }
-        Map<Long, Long> stale = new HashMap<>();
+        // rows are locked in the order of their ids, so that two desks (or a desk and a template
+        // assigned to many) sharing patients never wait for each other in a cycle
+        Map<Long, Long> stale = new TreeMap<>();
         jdbc.query(
                 "select * from desk_figures where patient_id = any (?)",
                 statement -> SqlIds.bind(statement, 1, patientIds),
@@ -75,9 +80,10 @@ public class DeskFigures {
                 });
         List<Long> missing = patientIds.stream()
                 .filter(id -> !attention.containsKey(id) && !stale.containsKey(id))
+                .sorted()
                 .toList();
         missing.forEach(id -> {
-            jdbc.update(ensureRow, id);
+            ensure(id);
             stale.put(id, 0L);
         });
         if (!stale.isEmpty()) {
@@ -93,7 +99,7 @@ public class DeskFigures {
             LocalDate today,
             Map<Long, Progress.Attention> attention) {
         List<Object[]> rows = new ArrayList<>();
-        computed.forEach((id, f) -> {
+        new TreeMap<>(computed).forEach((id, f) -> {
             attention.put(id, f.attention(today));
             DiaryTotals t = f.diary();
             rows.add(new Object[] {
@@ -116,6 +122,15 @@ public class DeskFigures {
                     Types.BIGINT
                 });
         return (int) java.util.Arrays.stream(stored).filter(n -> n > 0).count();
+    }
+
+    /** The patient's row exists (made here if not); PostgreSQL's insert never fails, H2's may find one made just now. */
+    private void ensure(long patientId) {
+        try {
+            jdbc.update(ensureRow, patientId);
+        } catch (DuplicateKeyException madeMeanwhile) {
+            // H2: another transaction created it at the same moment (its failed statement leaves ours intact)
+        }
     }
 
     private static DiaryTotals totals(long id, ResultSet row) throws SQLException {

@@ -40,12 +40,12 @@ public class Diary {
         }
         try {
             sessions.saveAndFlush(new ExerciseSession(session, patientId, clock.instant()));
-            figures.changed(patientId);
-            return true;
         } catch (DataIntegrityViolationException raced) {
             // the same key arrived twice at once: the other request stored it
             return false;
         }
+        figures.changed(patientId);
+        return true;
     }
 
     @Transactional(readOnly = true)

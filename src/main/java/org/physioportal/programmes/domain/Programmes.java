@@ -54,7 +54,8 @@ public class Programmes {
         Programme template = templateFor(templateId, therapistId).orElseThrow(() -> new NotFoundException("template"));
         ProgrammeContent content = template.content();
         var dated = new ProgrammeContent(content.title(), content.aim(), start, null, content.items());
-        patientIds.forEach(patientId -> create(patientId, therapistId, dated));
+        // in the order of their ids: each locks the patient's desk figures until the commit
+        patientIds.stream().sorted().distinct().forEach(patientId -> create(patientId, therapistId, dated));
     }
 
     /** Adds the items to the patient's own programme {@code programmeId}, or to a new one titled {@code title}. */

@@ -1,5 +1,7 @@
 package org.physioportal.programmes.web;
 
+import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -162,7 +164,7 @@ class DeskController {
                 a,
                 "/" + lang.code() + "/therapist/patients/" + patient.id(),
                 a.adherence14() == null ? "–" : a.adherence14() + " %",
-                a.painChange() == null ? "–" : String.format(locale, "%.1f", a.painChange()),
+                a.painChange() == null ? "–" : oneDecimal(locale).format(a.painChange()),
                 last(a.daysSinceLog(), locale),
                 flags);
     }
@@ -175,5 +177,14 @@ class DeskController {
             return messages.getMessage(daysAgo == 0 ? "desk.today" : "desk.yesterday", null, locale);
         }
         return messages.getMessage("desk.days-ago", new Object[] {daysAgo}, locale);
+    }
+
+    /** One decimal in the reader's language, rounded half to even (as the template's formatDecimal did). */
+    private static NumberFormat oneDecimal(Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        format.setRoundingMode(RoundingMode.HALF_EVEN);
+        return format;
     }
 }

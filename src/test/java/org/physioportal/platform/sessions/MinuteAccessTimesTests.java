@@ -60,7 +60,7 @@ class MinuteAccessTimesTests {
     void theReadBackRightAfterASaveIsTheSavedSessionAndOnlyOnce() {
         var store = new InMemory();
         var repository = new MinuteAccessTimes.Repository(store);
-        var session = repository.createSession();
+        var session = repository.findById(stored(store).getId());
         repository.save(session);
         // changed in the store meanwhile (another node): the read back does not ask it, later reads do
         var elsewhere = new MapSession(session.getId());
@@ -76,12 +76,16 @@ class MinuteAccessTimesTests {
     void aSavedSessionNeverAnswersForAnotherOrAfterADelete() {
         var store = new InMemory();
         var repository = new MinuteAccessTimes.Repository(store);
-        var first = repository.createSession();
-        var second = repository.createSession();
+        var first = repository.findById(stored(store).getId());
+        var second = repository.findById(stored(store).getId());
         repository.save(first);
         repository.save(second);
-        assertThat(repository.findById(first.getId())).isNotSameAs(first).isNotNull();
-        assertThat(repository.findById(second.getId())).isNotSameAs(second).as("asked once only").isNotNull();
+        var firstAgain = repository.findById(first.getId());
+        assertThat(firstAgain).isNotSameAs(first).isNotSameAs(second);
+        assertThat(firstAgain.getId()).isEqualTo(first.getId());
+        var secondAgain = repository.findById(second.getId());
+        assertThat(secondAgain).as("the memo is used once at most").isNotSameAs(second);
+        assertThat(secondAgain.getId()).isEqualTo(second.getId());
 
         repository.save(first);
         repository.deleteById(first.getId());
@@ -92,6 +96,26 @@ class MinuteAccessTimesTests {
         Thread other = Thread.ofVirtual().start(() -> onAnotherThread.set(repository.findById(second.getId())));
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> other.join());
         assertThat(onAnotherThread.get()).isNotNull().isNotSameAs(second);
+    }
+
+    @Test
+    void aSessionCreatedInTheRequestIsNotKeptForALaterRequest() {
+        var store = new InMemory();
+        var repository = new MinuteAccessTimes.Repository(store);
+        var created = repository.createSession();
+        repository.save(created); // a request without a session cookie: nothing reads it back
+        var elsewhere = new MapSession(created.getId());
+        elsewhere.setAttribute("who", "changed on another node");
+        store.sessions.put(created.getId(), elsewhere);
+
+        assertThat(repository.findById(created.getId()).<String>getAttribute("who"))
+                .isEqualTo("changed on another node");
+    }
+
+    private static Session stored(InMemory store) {
+        var session = new MapSession();
+        store.sessions.put(session.getId(), session);
+        return session;
     }
 
     @Test

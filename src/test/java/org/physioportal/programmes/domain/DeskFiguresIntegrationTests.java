@@ -48,6 +48,12 @@ class DeskFiguresIntegrationTests {
     JdbcTemplate jdbc;
 
     @Autowired
+    ProgrammeRepository programmeRepository;
+
+    @Autowired
+    ExerciseSessionRepository sessionRepository;
+
+    @Autowired
     ProgrammesSection programmeSection;
 
     @Autowired
@@ -147,6 +153,26 @@ class DeskFiguresIntegrationTests {
     }
 
     @Test
+    void aSessionLoggedWhileTheDeskComputesIsNotHiddenByTheFiguresComputedBeforeIt() {
+        long id = patientWithAProgramme();
+        LocalDate today = diary.today();
+        // the desk's computation, with a session logged by the patient in the middle of it
+        Progress racing = new Progress(programmeRepository, sessionRepository) {
+            @Override
+            Map<Long, Figures> figures(java.util.Collection<Long> patientIds, LocalDate day) {
+                Map<Long, Figures> before = super.figures(patientIds, day);
+                diary.log(id, new NewSession(null, day, "meanwhile", 9, 3, "", java.util.Set.of()));
+                return before;
+            }
+        };
+        var desk = new DeskFigures(racing, jdbc);
+        var shown = desk.attention(List.of(id), today).get(id);
+        assertThat(shown.daysSinceLog()).as("computed before the session").isEqualTo(Long.MAX_VALUE);
+        assertThat(row(id).get("computed_on")).as("not stored over the change").isNull();
+        assertThat(figures.attention(List.of(id), today).get(id).daysSinceLog()).isZero();
+    }
+
+    @Test
     void aPatientWithoutARowGetsOneAndEveryChangeIsCountedOnce() {
         long id = AccountFixtures.create(accounts, Role.MEMBER).id();
         LocalDate today = diary.today();
@@ -158,6 +184,7 @@ class DeskFiguresIntegrationTests {
         figures.changed(id);
         figures.changed(id);
         assertThat(((Number) row(id).get("version")).longValue()).isEqualTo(2);
+        assertThat(row(id).get("computed_on")).isNull();
         assertThat(figures.attention(List.of(), today)).isEmpty();
     }
 
