@@ -77,9 +77,7 @@ public class PatientAccess {
         if (patientIds.isEmpty()) {
             return;
         }
-        if (viewer == null
-                || !viewer.isTherapist()
-                || !linked.allOf(viewer.id(), patientIds)) {
+        if (viewer == null || !viewer.isTherapist() || !linked.allOf(viewer.id(), patientIds)) {
             throw new NotFoundException("patient");
         }
         Instant now = clock.instant();

@@ -92,14 +92,16 @@ class DeskPagesIntegrationTests {
 
     private long deskViews() {
         return jdbc.queryForObject(
-                "select count(*) from health_access where therapist_id = ? and what = 'desk'", Long.class, therapist.id());
+                "select count(*) from health_access where therapist_id = ? and what = 'desk'",
+                Long.class,
+                therapist.id());
     }
 
     private Document page(String query) {
         var answer = desk.get("/en/therapist" + query);
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v)
-                .contains("no-store"));
+        assertThat(answer.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
         return Jsoup.parse(answer.body());
     }
 
@@ -152,6 +154,7 @@ class DeskPagesIntegrationTests {
         assertThat(page("?page=99").select("nav.pager").text()).contains("Page 2 of 2");
         assertThat(desk.get("/en/therapist?page=two").statusCode()).isEqualTo(400);
         assertThat(page("").select("html").attr("lang")).isEqualTo("en");
-        assertThat(Jsoup.parse(desk.get("/cs/therapist").body()).select(".desk-table tbody tr")).hasSize(50);
+        assertThat(Jsoup.parse(desk.get("/cs/therapist").body()).select(".desk-table tbody tr"))
+                .hasSize(50);
     }
 }

@@ -38,8 +38,7 @@ public class AccountLookups {
                     Set<Role> roles = EnumSet.noneOf(Role.class);
                     while (rows.next()) {
                         if (stamp == null) {
-                            stamp = new Stamp(
-                                    rows.getTimestamp(1) != null, rows.getInt(2), rows.getString(3), roles);
+                            stamp = new Stamp(rows.getTimestamp(1) != null, rows.getInt(2), rows.getString(3), roles);
                         }
                         String role = rows.getString(4);
                         if (role != null) {

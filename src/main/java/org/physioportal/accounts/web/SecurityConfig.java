@@ -168,7 +168,8 @@ class SecurityConfig {
                         .httpStrictTransportSecurity(s -> s.disable()))
                 .addFilterBefore(new LoginThrottleFilter(limiter), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(
-                        new SessionEpochFilter(stamps, accounts, rememberMe, principals), RememberMeAuthenticationFilter.class);
+                        new SessionEpochFilter(stamps, accounts, rememberMe, principals),
+                        RememberMeAuthenticationFilter.class);
         return http.build();
     }
 }

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.util.Optional;
 import org.physioportal.accounts.AccountPrincipal;
 import org.physioportal.accounts.domain.Account;
-import org.physioportal.accounts.domain.AccountRepository;
 import org.physioportal.accounts.domain.AccountLookups;
+import org.physioportal.accounts.domain.AccountRepository;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
@@ -46,9 +46,7 @@ class SessionEpochFilter extends OncePerRequestFilter {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
             Optional<AccountLookups.Stamp> stamp = stamps.stamp(principal.id());
-            if (stamp.isEmpty()
-                    || !stamp.get().verified()
-                    || stamp.get().sessionEpoch() != principal.sessionEpoch()) {
+            if (stamp.isEmpty() || !stamp.get().verified() || stamp.get().sessionEpoch() != principal.sessionEpoch()) {
                 rememberMe.logout(request, response, auth);
                 new SecurityContextLogoutHandler().logout(request, response, auth);
             } else if (changed(principal, stamp.get())) {

@@ -23,7 +23,9 @@ public class LinkedPatients {
     /** The ids of the therapist's patients while linked. */
     public List<Long> of(long therapistId) {
         return jdbc.queryForList(
-                "select patient_id from care_link where therapist_id = ? and status = 'ACTIVE'", Long.class, therapistId);
+                "select patient_id from care_link where therapist_id = ? and status = 'ACTIVE'",
+                Long.class,
+                therapistId);
     }
 
     /** Whether every one of {@code patientIds} is linked to the therapist just now. */

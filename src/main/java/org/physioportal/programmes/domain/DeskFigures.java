@@ -118,7 +118,13 @@ public class DeskFigures {
                         + " pain_week_before = ?, last_day = ? where patient_id = ? and version = ?",
                 rows,
                 new int[] {
-                    Types.DATE, Types.INTEGER, Types.INTEGER, Types.DOUBLE, Types.DOUBLE, Types.DATE, Types.BIGINT,
+                    Types.DATE,
+                    Types.INTEGER,
+                    Types.INTEGER,
+                    Types.DOUBLE,
+                    Types.DOUBLE,
+                    Types.DATE,
+                    Types.BIGINT,
                     Types.BIGINT
                 });
         return (int) java.util.Arrays.stream(stored).filter(n -> n > 0).count();

@@ -133,9 +133,7 @@ class DeskController {
                 .toList();
         int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.clamp(page, 1, pages);
-        List<DeskRow> onPage = rows
-                .subList((shown - 1) * PAGE_SIZE, Math.min(rows.size(), shown * PAGE_SIZE))
-                .stream()
+        List<DeskRow> onPage = rows.subList((shown - 1) * PAGE_SIZE, Math.min(rows.size(), shown * PAGE_SIZE)).stream()
                 .map(r -> row(lang, r.patient(), r.attention()))
                 .toList();
         access.recordViews(onPage.stream().map(r -> r.patient().id()).toList(), me, "desk");
@@ -143,7 +141,9 @@ class DeskController {
                 .addObject("lang", lang.code())
                 .addObject("rows", onPage)
                 .addObject("page", new PageResult<>(onPage, shown, PAGE_SIZE, rows.size()))
-                .addObject("needing", rows.stream().filter(r -> r.attention().score() > 0).count())
+                .addObject(
+                        "needing",
+                        rows.stream().filter(r -> r.attention().score() > 0).count())
                 .addObject("pagerBase", "/" + lang.code() + "/therapist");
     }
 

@@ -112,7 +112,8 @@ class DeskFiguresIntegrationTests {
         assertThat(before.daysSinceLog()).isEqualTo(Long.MAX_VALUE);
         long version = ((Number) row(id).get("version")).longValue();
 
-        assertThat(diary.log(id, new NewSession(null, today, "key-1", 7, 3, "", java.util.Set.of()))).isTrue();
+        assertThat(diary.log(id, new NewSession(null, today, "key-1", 7, 3, "", java.util.Set.of())))
+                .isTrue();
         assertThat(((Number) row(id).get("version")).longValue()).isEqualTo(version + 1);
         assertThat(row(id).get("computed_on")).isNull();
         var after = figures.attention(List.of(id), today).get(id);
@@ -129,8 +130,7 @@ class DeskFiguresIntegrationTests {
                 2,
                 EnumSet.allOf(DayOfWeek.class),
                 "");
-        programmes.update(
-                programme, new ProgrammeContent("Daily", "", LocalDate.of(2020, 1, 1), null, List.of(twice)));
+        programmes.update(programme, new ProgrammeContent("Daily", "", LocalDate.of(2020, 1, 1), null, List.of(twice)));
         assertThat(row(id).get("computed_on")).isNull();
         assertThat(figures.attention(List.of(id), today).get(id)).isEqualTo(progress.attention(id, today));
     }
