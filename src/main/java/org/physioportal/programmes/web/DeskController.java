@@ -55,23 +55,14 @@ class DeskController {
      */
     public static final class DeskRow {
         private final PatientSummary patient;
-        private final Progress.Attention attention;
         private final String href;
         private final String adherence;
         private final String pain;
         private final String last;
         private final List<String> flags;
 
-        DeskRow(
-                PatientSummary patient,
-                Progress.Attention attention,
-                String href,
-                String adherence,
-                String pain,
-                String last,
-                List<String> flags) {
+        DeskRow(PatientSummary patient, String href, String adherence, String pain, String last, List<String> flags) {
             this.patient = patient;
-            this.attention = attention;
             this.href = href;
             this.adherence = adherence;
             this.pain = pain;
@@ -81,10 +72,6 @@ class DeskController {
 
         PatientSummary patient() {
             return patient;
-        }
-
-        Progress.Attention attention() {
-            return attention;
         }
 
         public String getName() {
@@ -133,8 +120,9 @@ class DeskController {
                 .toList();
         int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.clamp(page, 1, pages);
+        NumberFormat oneDecimal = oneDecimal(lang.locale());
         List<DeskRow> onPage = rows.subList((shown - 1) * PAGE_SIZE, Math.min(rows.size(), shown * PAGE_SIZE)).stream()
-                .map(r -> row(lang, r.patient(), r.attention()))
+                .map(r -> row(lang, oneDecimal, r.patient(), r.attention()))
                 .toList();
         access.recordViews(onPage.stream().map(r -> r.patient().id()).toList(), me, "desk");
         return new ModelAndView("programmes/desk")
@@ -147,7 +135,7 @@ class DeskController {
                 .addObject("pagerBase", "/" + lang.code() + "/therapist");
     }
 
-    private DeskRow row(Lang lang, PatientSummary patient, Progress.Attention a) {
+    private DeskRow row(Lang lang, NumberFormat oneDecimal, PatientSummary patient, Progress.Attention a) {
         Locale locale = lang.locale();
         List<String> flags = new ArrayList<>(3);
         if (a.lowAdherence()) {
@@ -161,10 +149,9 @@ class DeskController {
         }
         return new DeskRow(
                 patient,
-                a,
                 "/" + lang.code() + "/therapist/patients/" + patient.id(),
                 a.adherence14() == null ? "–" : a.adherence14() + " %",
-                a.painChange() == null ? "–" : oneDecimal(locale).format(a.painChange()),
+                a.painChange() == null ? "–" : oneDecimal.format(a.painChange()),
                 last(a.daysSinceLog(), locale),
                 flags);
     }
