@@ -39,6 +39,9 @@ class CompanionIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.physioportal.accounts.domain.AccountService accountService;
+
     @Test
     void anAdminGrantsTheTherapistRoleAndOnlyTherapistsReachTheirPages() {
         var admin = AccountFixtures.create(accounts, Role.ADMIN);
@@ -191,6 +194,49 @@ class CompanionIntegrationTests {
                 .isInstanceOf(org.physioportal.shared.NotFoundException.class);
         assertThat(access.requireOwnerOrLinkedTherapist(a.id(), principal(a.id()), "programme"))
                 .isEqualTo(ViewedAs.PATIENT);
+        assertThat(jdbc.queryForObject("select count(*) from health_access where patient_id = ?", Long.class, a.id()))
+                .isZero();
+    }
+
+    @Test
+    void deletingAccountsKeepsTheAccessRecordTrueWithoutForeignKeys() throws Exception {
+        try (var db = jdbc.getDataSource().getConnection()) {
+            for (String table : new String[] {"health_access", "HEALTH_ACCESS"}) {
+                try (var keys = db.getMetaData().getImportedKeys(db.getCatalog(), db.getSchema(), table)) {
+                    assertThat(keys.next()).as("a foreign key of " + table).isFalse();
+                }
+            }
+            try (var columns = db.getMetaData().getColumns(db.getCatalog(), db.getSchema(), "%", "%")) {
+                boolean found = false;
+                while (columns.next()) {
+                    found |= columns.getString("TABLE_NAME").equalsIgnoreCase("health_access");
+                }
+                assertThat(found).as("the metadata looked at the right schema").isTrue();
+            }
+        }
+        var x = AccountFixtures.create(accounts, Role.THERAPIST);
+        var a = AccountFixtures.create(accounts, Role.MEMBER);
+        var patient = CompanionFixtures.login(port, a);
+        CompanionFixtures.consent(patient);
+        CompanionFixtures.link(mail, CompanionFixtures.login(port, x), patient, a);
+        access.requireOwnerOrLinkedTherapist(a.id(), principal(x.id()), "programme");
+        access.recordViews(java.util.List.of(a.id()), principal(x.id()), "desk");
+        String entries = "select count(*) from health_access where patient_id = ? and therapist_name = ?";
+        assertThat(jdbc.queryForObject(entries, Long.class, a.id(), x.displayName()))
+                .isEqualTo(2);
+
+        // the therapist goes: the patient still sees who it was, by the name recorded
+        accountService.delete(x.id(), AccountFixtures.PASSWORD, false);
+        assertThat(jdbc.queryForObject(entries, Long.class, a.id(), x.displayName()))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from health_access where therapist_id = ?", Long.class, x.id()))
+                .isZero();
+        var privacy = Jsoup.parse(patient.get("/en/my/privacy").body());
+        assertThat(privacy.select("tbody tr td").eachText())
+                .contains(x.displayName(), "programme", "desk (adherence and pain)");
+
+        // the patient goes: nothing of theirs is left
+        accountService.delete(a.id(), AccountFixtures.PASSWORD, false);
         assertThat(jdbc.queryForObject("select count(*) from health_access where patient_id = ?", Long.class, a.id()))
                 .isZero();
     }

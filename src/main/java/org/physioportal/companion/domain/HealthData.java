@@ -85,9 +85,14 @@ public class HealthData {
         consents.deleteById(patientId);
     }
 
+    /**
+     * The account's own health data goes; where it viewed others' data as a therapist, their access
+     * record keeps the name it was recorded with (the record has no foreign keys: V2600).
+     */
     @EventListener
     void on(AccountDeleted event) {
         deleteAll(event.accountId());
+        record.forgetTherapist(event.accountId());
     }
 
     private static Map<String, Object> row(CareLink l) {
