@@ -1,9 +1,9 @@
 package org.physioportal.companion;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.physioportal.accounts.AccountPrincipal;
 import org.physioportal.accounts.AccountsApi;
 import org.physioportal.companion.domain.AccessEntry;
@@ -69,21 +69,23 @@ public class PatientAccess {
     }
 
     /**
-     * A therapist's view of {@code what} for many patients at once (the desk): records one entry per
-     * patient in one database round trip; a {@link NotFoundException} if any of them is not linked.
+     * A therapist's view of {@code what} for many patients at once (the desk): one entry per patient,
+     * written in one statement; a {@link NotFoundException} (and nothing recorded: the transaction is
+     * rolled back) if any of them is not linked.
      */
     @Transactional
     public void recordViews(Collection<Long> patientIds, AccountPrincipal viewer, String what) {
         if (patientIds.isEmpty()) {
             return;
         }
-        if (viewer == null || !viewer.isTherapist() || !linked.allOf(viewer.id(), patientIds)) {
+        if (viewer == null || !viewer.isTherapist()) {
             throw new NotFoundException("patient");
         }
-        Instant now = clock.instant();
-        accessLog.saveAll(patientIds.stream()
-                .map(id -> new AccessEntry(id, viewer.id(), viewer.displayName(), what, now))
-                .toList());
+        Set<Long> distinct = Set.copyOf(patientIds);
+        int recorded = accessLog.recordLinked(viewer.id(), viewer.displayName(), distinct, what, clock.instant());
+        if (recorded != distinct.size()) {
+            throw new NotFoundException("patient");
+        }
     }
 
     /** Lets a therapist linked to the patient through (nothing recorded: for changes, not views). */

@@ -242,6 +242,28 @@ class CompanionIntegrationTests {
     }
 
     @Test
+    void aDeskViewOfManyIsRecordedForAllOrRefusedForAllWhenOneIsNotLinked() {
+        var x = AccountFixtures.create(accounts, Role.THERAPIST);
+        var a = AccountFixtures.create(accounts, Role.MEMBER);
+        var b = AccountFixtures.create(accounts, Role.MEMBER);
+        var patient = CompanionFixtures.login(port, a);
+        CompanionFixtures.consent(patient);
+        CompanionFixtures.link(mail, CompanionFixtures.login(port, x), patient, a);
+        String count = "select count(*) from health_access where therapist_id = ?";
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> access.recordViews(java.util.List.of(a.id(), b.id()), principal(x.id()), "desk"))
+                .isInstanceOf(org.physioportal.shared.NotFoundException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> access.recordViews(java.util.List.of(a.id(), 987_654_321L), principal(x.id()), "desk"))
+                .isInstanceOf(org.physioportal.shared.NotFoundException.class);
+        assertThat(jdbc.queryForObject(count, Long.class, x.id())).isZero();
+
+        access.recordViews(java.util.List.of(a.id(), a.id()), principal(x.id()), "desk");
+        assertThat(jdbc.queryForObject(count, Long.class, x.id())).isOne();
+    }
+
+    @Test
     void privatePagesAskAnonymousReadersToLogInAndAreNeverCached() {
         var anonymous = new WebSession(port);
         for (String path : new String[] {"/en/my/care", "/cs/my/privacy", "/en/therapist/patients"}) {

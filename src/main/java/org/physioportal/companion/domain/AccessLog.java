@@ -1,13 +1,16 @@
 package org.physioportal.companion.domain;
 
 import java.sql.Timestamp;
-import java.util.List;
+import java.time.Instant;
+import java.util.Collection;
+import org.physioportal.shared.SqlIds;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes many access entries in one JDBC batch (one round trip): the desk records a view for each of a
- * therapist's patients, hundreds at a time, which JPA would insert one by one (identity keys).
+ * Records a therapist's view of many patients at once (the desk, 50 a page) in one statement, which
+ * writes an entry only for those of them the therapist is linked to: the check and the record are
+ * one step, with no window between them.
  */
 @Component
 public class AccessLog {
@@ -18,17 +21,20 @@ public class AccessLog {
         this.jdbc = jdbc;
     }
 
-    public void saveAll(List<AccessEntry> entries) {
-        jdbc.batchUpdate(
-                "insert into health_access (patient_id, therapist_id, therapist_name, seen_at, what) values (?, ?, ?, ?, ?)",
-                entries,
-                500,
-                (statement, entry) -> {
-                    statement.setLong(1, entry.patientId());
-                    statement.setLong(2, entry.therapistId());
-                    statement.setString(3, entry.therapistName());
-                    statement.setTimestamp(4, Timestamp.from(entry.seenAt()));
-                    statement.setString(5, entry.what());
+    /** Writes one entry per linked patient among {@code patientIds}; returns how many were written. */
+    public int recordLinked(
+            long therapistId, String therapistName, Collection<Long> patientIds, String what, Instant seenAt) {
+        return jdbc.update(
+                "insert into health_access (patient_id, therapist_id, therapist_name, seen_at, what)"
+                        + " select a.id, ?, ?, ?, ? from account a where a.id = any (?) and exists ("
+                        + "select 1 from care_link l where l.patient_id = a.id and l.therapist_id = ? and l.status = 'ACTIVE')",
+                statement -> {
+                    statement.setLong(1, therapistId);
+                    statement.setString(2, therapistName);
+                    statement.setTimestamp(3, Timestamp.from(seenAt));
+                    statement.setString(4, what);
+                    SqlIds.bind(statement, 5, patientIds);
+                    statement.setLong(6, therapistId);
                 });
     }
 }

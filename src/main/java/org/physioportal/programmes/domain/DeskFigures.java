@@ -71,8 +71,9 @@ public class DeskFigures {
                 statement -> SqlIds.bind(statement, 1, patientIds),
                 (ResultSet row) -> {
                     long id = row.getLong("patient_id");
-                    Date on = row.getDate("computed_on");
-                    if (on != null && on.toLocalDate().equals(today)) {
+                    // read as LocalDate: getDate goes through a Calendar per value
+                    LocalDate on = row.getObject("computed_on", LocalDate.class);
+                    if (today.equals(on)) {
                         attention.put(id, Progress.attention(row.getInt("prescribed"), totals(id, row), today));
                     } else {
                         stale.put(id, row.getLong("version"));
@@ -140,7 +141,7 @@ public class DeskFigures {
     }
 
     private static DiaryTotals totals(long id, ResultSet row) throws SQLException {
-        Date last = row.getDate("last_day");
+        LocalDate last = row.getObject("last_day", LocalDate.class);
         if (last == null) {
             return null;
         }
@@ -149,6 +150,6 @@ public class DeskFigures {
                 row.getInt("recent_sessions"),
                 row.getObject("pain_last_week", Double.class),
                 row.getObject("pain_week_before", Double.class),
-                last.toLocalDate());
+                last);
     }
 }

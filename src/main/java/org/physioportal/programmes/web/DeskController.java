@@ -1,17 +1,14 @@
 package org.physioportal.programmes.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.physioportal.accounts.AccountPrincipal;
-import org.physioportal.companion.PatientAccess;
 import org.physioportal.companion.PatientSummary;
-import org.physioportal.programmes.domain.DeskFigures;
-import org.physioportal.programmes.domain.Diary;
+import org.physioportal.programmes.domain.Desk;
 import org.physioportal.programmes.domain.Progress;
 import org.physioportal.shared.Lang;
 import org.physioportal.shared.PageResult;
@@ -23,119 +20,43 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-/**
- * The therapist's desk: linked patients ordered by need of attention (adherence under 50 % over 14
- * days, pain up by 2 or more over two weeks, nothing logged for 7 days), most flags first, in pages
- * of {@link #PAGE_SIZE}: the first page holds those who need attention most. Showing a patient's
- * flags is a view of their data, so it is recorded for the patients on the page shown (and only for
- * them).
- */
+/** The therapist's desk ({@link Desk}): its page as a table, in the reader's language. */
 @Controller
 class DeskController {
 
-    /** Rows a page: a working list a therapist reads at a glance, not a whole caseload. */
-    static final int PAGE_SIZE = 50;
-
-    private final PatientAccess access;
-    private final DeskFigures figures;
-    private final Diary diary;
+    private final Desk desk;
     private final MessageSource messages;
 
-    DeskController(PatientAccess access, DeskFigures figures, Diary diary, MessageSource messages) {
-        this.access = access;
-        this.figures = figures;
-        this.diary = diary;
+    DeskController(Desk desk, MessageSource messages) {
+        this.desk = desk;
         this.messages = messages;
-    }
-
-    /**
-     * A row as shown: its texts are put together here, once, rather than by the template per cell;
-     * read through getters, which the template's compiled expressions call directly (record
-     * accessors are looked up by reflection on every cell).
-     */
-    public static final class DeskRow {
-        private final PatientSummary patient;
-        private final String href;
-        private final String adherence;
-        private final String pain;
-        private final String last;
-        private final List<String> flags;
-
-        DeskRow(PatientSummary patient, String href, String adherence, String pain, String last, List<String> flags) {
-            this.patient = patient;
-            this.href = href;
-            this.adherence = adherence;
-            this.pain = pain;
-            this.last = last;
-            this.flags = flags;
-        }
-
-        PatientSummary patient() {
-            return patient;
-        }
-
-        public String getName() {
-            return patient.displayName();
-        }
-
-        public String getHref() {
-            return href;
-        }
-
-        public String getAdherence() {
-            return adherence;
-        }
-
-        public String getPain() {
-            return pain;
-        }
-
-        public String getLast() {
-            return last;
-        }
-
-        public List<String> getFlags() {
-            return flags;
-        }
-
-        public boolean isCalm() {
-            return flags.isEmpty();
-        }
     }
 
     @GetMapping("/{lang:[a-z]{2}}/therapist")
     ModelAndView desk(
             @PathVariable("lang") String code,
             @RequestParam(defaultValue = "1") int page,
-            @AuthenticationPrincipal AccountPrincipal me) {
+            @AuthenticationPrincipal AccountPrincipal me,
+            HttpServletRequest request) {
         Lang lang = Lang.require(code);
-        List<PatientSummary> patients = access.linkedPatients(me.id());
-        Map<Long, Progress.Attention> attention =
-                figures.attention(patients.stream().map(PatientSummary::id).toList(), diary.today());
-        record Ranked(PatientSummary patient, Progress.Attention attention) {}
-        List<Ranked> rows = patients.stream()
-                .map(p -> new Ranked(p, attention.get(p.id())))
-                .sorted(Comparator.comparingInt((Ranked r) -> -r.attention().score())
-                        .thenComparing(r -> r.patient().displayName()))
-                .toList();
-        int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int shown = Math.clamp(page, 1, pages);
+        Desk.Page shown = desk.page(me, page);
         NumberFormat oneDecimal = oneDecimal(lang.locale());
-        List<DeskRow> onPage = rows.subList((shown - 1) * PAGE_SIZE, Math.min(rows.size(), shown * PAGE_SIZE)).stream()
-                .map(r -> row(lang, oneDecimal, r.patient(), r.attention()))
+        String base = request.getContextPath() + "/" + lang.code() + "/therapist/patients/";
+        List<DeskTable.Row> rows = shown.lines().stream()
+                .map(l -> row(lang, oneDecimal, base, l.patient(), l.attention()))
                 .toList();
-        access.recordViews(onPage.stream().map(r -> r.patient().id()).toList(), me, "desk");
+        String calm = messages.getMessage("desk.flag.none", null, lang.locale());
         return new ModelAndView("programmes/desk")
                 .addObject("lang", lang.code())
-                .addObject("rows", onPage)
-                .addObject("page", new PageResult<>(onPage, shown, PAGE_SIZE, rows.size()))
-                .addObject(
-                        "needing",
-                        rows.stream().filter(r -> r.attention().score() > 0).count())
+                .addObject("rows", rows)
+                .addObject("tableRows", DeskTable.rows(rows, calm))
+                .addObject("page", new PageResult<>(rows, shown.page(), Desk.PAGE_SIZE, shown.total()))
+                .addObject("needing", shown.needing())
                 .addObject("pagerBase", "/" + lang.code() + "/therapist");
     }
 
-    private DeskRow row(Lang lang, NumberFormat oneDecimal, PatientSummary patient, Progress.Attention a) {
+    private DeskTable.Row row(
+            Lang lang, NumberFormat oneDecimal, String base, PatientSummary patient, Progress.Attention a) {
         Locale locale = lang.locale();
         List<String> flags = new ArrayList<>(3);
         if (a.lowAdherence()) {
@@ -147,9 +68,10 @@ class DeskController {
         if (a.silent()) {
             flags.add(messages.getMessage("desk.flag.silent", null, locale));
         }
-        return new DeskRow(
-                patient,
-                "/" + lang.code() + "/therapist/patients/" + patient.id(),
+        return new DeskTable.Row(
+                patient.id(),
+                patient.displayName(),
+                base + patient.id(),
                 a.adherence14() == null ? "–" : a.adherence14() + " %",
                 a.painChange() == null ? "–" : oneDecimal.format(a.painChange()),
                 last(a.daysSinceLog(), locale),
