@@ -9,6 +9,7 @@ import org.physioportal.companion.PatientAccess;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -22,11 +23,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 class ConsentGate implements WebMvcConfigurer {
 
-    /** A provider, so that MVC slice tests (which have no services) still start. */
-    private final ObjectProvider<PatientAccess> access;
+    /** Through a provider, so that MVC slice tests (which have no services) still start; looked up once. */
+    private final SingletonSupplier<PatientAccess> access;
 
     ConsentGate(ObjectProvider<PatientAccess> access) {
-        this.access = access;
+        this.access = SingletonSupplier.of(access::getObject);
     }
 
     @Override
@@ -46,7 +47,7 @@ class ConsentGate implements WebMvcConfigurer {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null
                 || !(auth.getPrincipal() instanceof AccountPrincipal viewer)
-                || access.getObject().hasConsented(viewer.id())) {
+                || access.obtain().hasConsented(viewer.id())) {
             return true;
         }
         String path = request.getRequestURI();

@@ -7,6 +7,7 @@ import org.physioportal.platform.SiteProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -23,15 +24,13 @@ class SiteModel implements WebMvcConfigurer {
     private final ClinicProperties clinic;
 
     // absent in MVC slice tests, which do not scan components; pages then link the plain names
-    private final ObjectProvider<StaticAssets> assets;
-
     // resolved on the first request, not on each (a bean lookup per request was 1 % of a page's CPU)
-    private volatile StaticAssets resolvedAssets;
+    private final SingletonSupplier<StaticAssets> assets;
 
     SiteModel(SiteProperties site, ClinicProperties clinic, ObjectProvider<StaticAssets> assets) {
         this.site = site;
         this.clinic = clinic;
-        this.assets = assets;
+        this.assets = SingletonSupplier.of(assets::getIfAvailable);
     }
 
     @Override
@@ -41,18 +40,9 @@ class SiteModel implements WebMvcConfigurer {
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
                 request.setAttribute("site", site);
                 request.setAttribute("clinic", clinic);
-                request.setAttribute("assets", assets());
+                request.setAttribute("assets", assets.get());
                 return true;
             }
         });
-    }
-
-    private StaticAssets assets() {
-        StaticAssets known = resolvedAssets;
-        if (known == null) {
-            known = assets.getIfAvailable();
-            resolvedAssets = known;
-        }
-        return known;
     }
 }

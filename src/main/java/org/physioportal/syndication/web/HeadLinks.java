@@ -11,6 +11,7 @@ import org.physioportal.shared.Lang;
 import org.physioportal.taxonomy.TaxonomyApi;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -23,14 +24,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class HeadLinks {
 
-    // providers, so that MVC slice tests (which have no services) still start
-    private final ObjectProvider<TaxonomyApi> taxonomies;
-    private final ObjectProvider<Pages> pageTexts;
+    // providers, so that MVC slice tests (which have no services) still start; resolved once, not on
+    // every page (two bean lookups were 2 % of the patient's day page's CPU)
+    private final SingletonSupplier<TaxonomyApi> taxonomies;
+    private final SingletonSupplier<Pages> pageTexts;
     private final SiteProperties site;
 
     HeadLinks(ObjectProvider<TaxonomyApi> taxonomies, ObjectProvider<Pages> pageTexts, SiteProperties site) {
-        this.taxonomies = taxonomies;
-        this.pageTexts = pageTexts;
+        this.taxonomies = SingletonSupplier.of(taxonomies::getIfAvailable);
+        this.pageTexts = SingletonSupplier.of(pageTexts::getIfAvailable);
         this.site = site;
     }
 
@@ -38,8 +40,8 @@ class HeadLinks {
     List<HeadLink> links(HttpServletRequest request) {
         String[] path = request.getRequestURI().split("/", -1);
         Lang lang = path.length >= 2 ? Lang.fromCode(path[1]).orElse(null) : null;
-        TaxonomyApi taxonomy = taxonomies.getIfAvailable();
-        Pages pages = pageTexts.getIfAvailable();
+        TaxonomyApi taxonomy = taxonomies.get();
+        Pages pages = pageTexts.get();
         if (lang == null || !"GET".equals(request.getMethod()) || taxonomy == null || pages == null) {
             return List.of();
         }
