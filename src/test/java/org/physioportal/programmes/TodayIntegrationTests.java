@@ -71,6 +71,9 @@ class TodayIntegrationTests {
     void programme() {
         exercise = exercises.allPublished(Lang.EN).stream()
                 .filter(e -> e.imageId() != null && !e.steps().isEmpty())
+                .filter(e -> exercises
+                        .publishedByGroup(List.of(e.groupKey()), Lang.CS)
+                        .containsKey(e.groupKey()))
                 .findFirst()
                 .orElseThrow();
         a = AccountFixtures.create(accounts, Role.MEMBER);
@@ -92,6 +95,8 @@ class TodayIntegrationTests {
         assertThat(item.select("h3").text()).isEqualTo(exercise.name());
         assertThat(item.select("img").attr("alt")).isNotBlank();
         assertThat(item.select(".steps li").eachText()).isEqualTo(exercise.steps());
+        assertThat(item.select(".links a").first().attr("href")).isEqualTo(exercise.url());
+        assertThat(item.select(".links a").first().text()).isEqualTo("Full description");
         assertThat(item.select(".dosage").text()).startsWith("3 × hold 20 s");
         assertThat(item.select(".counter").attr("data-hold")).isEqualTo("20");
         String nonce = answer.headers()
@@ -107,6 +112,8 @@ class TodayIntegrationTests {
                         .publishedByGroup(List.of(exercise.groupKey()), Lang.CS)
                         .get(exercise.groupKey())
                         .name());
+        // the card's public parts are kept per language: the Czech day has the Czech texts
+        assertThat(czech.select(".day-item .links a").first().text()).isEqualTo("Celý popis");
     }
 
     @Test

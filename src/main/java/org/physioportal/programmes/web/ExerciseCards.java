@@ -39,8 +39,8 @@ class ExerciseCards {
 
     static final int SECONDS = 30;
 
-    /** One exercise as the day shows it. */
-    record Card(ExerciseView exercise, MediaView picture, List<Teaser> videos) {}
+    /** One exercise as the day shows it, with its public parts already rendered ({@link DayCardMarkup}). */
+    record Card(ExerciseView exercise, DayCardMarkup.Parts markup) {}
 
     private record Key(String group, Lang lang) {}
 
@@ -55,11 +55,13 @@ class ExerciseCards {
     private final ExercisesApi exercises;
     private final ExerciseVideos videos;
     private final MediaApi media;
+    private final DayCardMarkup markup;
 
-    ExerciseCards(ExercisesApi exercises, ExerciseVideos videos, MediaApi media) {
+    ExerciseCards(ExercisesApi exercises, ExerciseVideos videos, MediaApi media, DayCardMarkup markup) {
         this.exercises = exercises;
         this.videos = videos;
         this.media = media;
+        this.markup = markup;
     }
 
     /** The cards of the given translation groups by group key; unknown and unpublished groups are left out. */
@@ -98,9 +100,11 @@ class ExerciseCards {
         Map<Long, List<Teaser>> demonstrations = videos.forExercises(
                 byGroup.values().stream().map(ExerciseView::id).toList(), lang);
         Map<String, Card> loaded = new HashMap<>();
-        byGroup.forEach((group, e) -> loaded.put(
-                group,
-                new Card(e, pictures.get(e.imageId()), List.copyOf(demonstrations.getOrDefault(e.id(), List.of())))));
+        byGroup.forEach((group, e) -> {
+            MediaView picture = pictures.get(e.imageId());
+            List<Teaser> shown = List.copyOf(demonstrations.getOrDefault(e.id(), List.of()));
+            loaded.put(group, new Card(e, markup.render(e, picture, shown, lang)));
+        });
         return loaded;
     }
 

@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.physioportal.exercises.ExerciseView;
-import org.physioportal.media.MediaView;
 import org.physioportal.programmes.domain.Diary;
 import org.physioportal.programmes.domain.Programme;
 import org.physioportal.programmes.domain.ProgrammeItem;
 import org.physioportal.programmes.domain.Programmes;
 import org.physioportal.shared.Lang;
-import org.physioportal.shared.Teaser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.servlet.ModelAndView;
@@ -30,8 +28,8 @@ class TodayView {
         this.cards = cards;
     }
 
-    /** One exercise of today: its dosage, the exercise in the reader's language, picture and videos. */
-    record DayItem(ProgrammeItem item, ExerciseView exercise, MediaView picture, List<Teaser> videos) {}
+    /** One exercise of today: its dosage and the exercise in the reader's language with its public parts. */
+    record DayItem(ProgrammeItem item, ExerciseView exercise, DayCardMarkup.Parts markup) {}
 
     record DayProgramme(Programme programme, List<DayItem> items) {}
 
@@ -53,7 +51,7 @@ class TodayView {
                     .filter(i -> i.on(today.getDayOfWeek()) && byGroup.containsKey(i.exerciseGroup()))
                     .map(i -> {
                         ExerciseCards.Card card = byGroup.get(i.exerciseGroup());
-                        return new DayItem(i, card.exercise(), card.picture(), card.videos());
+                        return new DayItem(i, card.exercise(), card.markup());
                     })
                     .toList();
             if (!items.isEmpty()) {

@@ -35,7 +35,8 @@ class ExerciseCardsTests {
     private final ExercisesApi exercises = mock(ExercisesApi.class);
     private final ExerciseVideos videos = mock(ExerciseVideos.class);
     private final MediaApi media = mock(MediaApi.class);
-    private final ExerciseCards cards = new ExerciseCards(exercises, videos, media);
+    private final DayCardMarkup markup = mock(DayCardMarkup.class);
+    private final ExerciseCards cards = new ExerciseCards(exercises, videos, media, markup);
 
     private static ExerciseView exercise(long id, String name) {
         return new ExerciseView(
