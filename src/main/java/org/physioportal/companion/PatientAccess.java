@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.physioportal.accounts.AccountPrincipal;
 import org.physioportal.accounts.AccountsApi;
-import org.physioportal.companion.domain.AccessEntry;
-import org.physioportal.companion.domain.AccessEntryRepository;
 import org.physioportal.companion.domain.AccessLog;
 import org.physioportal.companion.domain.CareLinkRepository;
 import org.physioportal.companion.domain.ConsentCheck;
@@ -27,7 +25,6 @@ public class PatientAccess {
 
     private final CareLinkRepository links;
     private final LinkedPatients linked;
-    private final AccessEntryRepository record;
     private final ConsentCheck consentCheck;
     private final AccountsApi accounts;
     private final AccessLog accessLog;
@@ -36,7 +33,6 @@ public class PatientAccess {
     PatientAccess(
             CareLinkRepository links,
             LinkedPatients linked,
-            AccessEntryRepository record,
             ConsentCheck consentCheck,
             AccountsApi accounts,
             AccessLog accessLog,
@@ -44,7 +40,6 @@ public class PatientAccess {
         this.links = links;
         this.linked = linked;
         this.accessLog = accessLog;
-        this.record = record;
         this.consentCheck = consentCheck;
         this.accounts = accounts;
         this.clock = clock;
@@ -63,15 +58,15 @@ public class PatientAccess {
         if (viewer.id() == patientId) {
             return ViewedAs.PATIENT;
         }
-        requireLinkedTherapist(patientId, viewer);
-        record.save(new AccessEntry(patientId, viewer.id(), viewer.displayName(), what, clock.instant()));
+        recordViews(List.of(patientId), viewer, what);
         return ViewedAs.THERAPIST;
     }
 
     /**
-     * A therapist's view of {@code what} for many patients at once (the desk): one entry per patient,
-     * written in one statement; a {@link NotFoundException} (and nothing recorded: the transaction is
-     * rolled back) if any of them is not linked.
+     * A therapist's view of {@code what} for one patient or many at once (the desk): one entry per
+     * patient, written in one statement that also checks the links (and that the accounts still
+     * exist); a {@link NotFoundException} (and nothing recorded: the transaction is rolled back) if
+     * any of them is not linked.
      */
     @Transactional
     public void recordViews(Collection<Long> patientIds, AccountPrincipal viewer, String what) {

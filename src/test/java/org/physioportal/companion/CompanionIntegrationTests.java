@@ -42,6 +42,12 @@ class CompanionIntegrationTests {
     @Autowired
     org.physioportal.accounts.domain.AccountService accountService;
 
+    @Autowired
+    org.physioportal.companion.domain.CareLinks careLinks;
+
+    @Autowired
+    org.physioportal.companion.domain.HealthData healthData;
+
     @Test
     void anAdminGrantsTheTherapistRoleAndOnlyTherapistsReachTheirPages() {
         var admin = AccountFixtures.create(accounts, Role.ADMIN);
@@ -261,6 +267,50 @@ class CompanionIntegrationTests {
 
         access.recordViews(java.util.List.of(a.id(), a.id()), principal(x.id()), "desk");
         assertThat(jdbc.queryForObject(count, Long.class, x.id())).isOne();
+
+        // another therapist's patient, a viewer who is not a therapist, and a link that has ended
+        var y = AccountFixtures.create(accounts, Role.THERAPIST);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> access.recordViews(java.util.List.of(a.id()), principal(y.id()), "desk"))
+                .isInstanceOf(org.physioportal.shared.NotFoundException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> access.recordViews(java.util.List.of(a.id()), principal(b.id()), "desk"))
+                .isInstanceOf(org.physioportal.shared.NotFoundException.class);
+        long link = jdbc.queryForObject(
+                "select id from care_link where therapist_id = ? and patient_id = ? and status = 'ACTIVE'",
+                Long.class,
+                x.id(),
+                a.id());
+        careLinks.end(link, principal(a.id()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> access.recordViews(java.util.List.of(a.id()), principal(x.id()), "desk"))
+                .isInstanceOf(org.physioportal.shared.NotFoundException.class);
+        assertThat(jdbc.queryForObject(count, Long.class, x.id())).isOne();
+        assertThat(jdbc.queryForObject(count, Long.class, y.id())).isZero();
+    }
+
+    @Test
+    void theDailySweepRemovesEntriesOfAccountsThatNoLongerExist() {
+        var x = AccountFixtures.create(accounts, Role.THERAPIST);
+        var a = AccountFixtures.create(accounts, Role.MEMBER);
+        long gone = 987_654_321L;
+        String insert = "insert into health_access (patient_id, therapist_id, therapist_name, seen_at, what)"
+                + " values (?, ?, 'Someone', current_timestamp, 'desk')";
+        // no foreign keys: entries naming accounts that do not exist can be written (a view in
+        // flight while an account is deleted); the sweep removes them or drops the therapist's id
+        jdbc.update(insert, gone, x.id());
+        jdbc.update(insert, a.id(), gone);
+        jdbc.update(insert, a.id(), x.id());
+
+        healthData.sweep();
+
+        assertThat(jdbc.queryForObject("select count(*) from health_access where patient_id = ?", Long.class, gone))
+                .isZero();
+        assertThat(jdbc.queryForList(
+                        "select therapist_id from health_access where patient_id = ? order by therapist_id",
+                        Long.class,
+                        a.id()))
+                .containsExactlyInAnyOrder(null, x.id());
     }
 
     @Test

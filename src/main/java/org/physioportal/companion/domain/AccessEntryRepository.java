@@ -14,9 +14,4 @@ public interface AccessEntryRepository extends JpaRepository<AccessEntry, Long> 
     @Modifying
     @Query("delete from AccessEntry a where a.patientId = :patientId")
     void deleteByPatient(long patientId);
-
-    /** A deleted therapist's entries keep the name they were recorded with, not the id. */
-    @Modifying
-    @Query("update AccessEntry a set a.therapistId = null where a.therapistId = :therapistId")
-    void forgetTherapist(long therapistId);
 }

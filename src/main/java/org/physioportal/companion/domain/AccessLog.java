@@ -8,9 +8,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Records a therapist's view of many patients at once (the desk, 50 a page) in one statement, which
- * writes an entry only for those of them the therapist is linked to: the check and the record are
- * one step, with no window between them.
+ * The access record's writes. A therapist's view of one patient or many at once (the desk, 50 a
+ * page) is recorded in one statement, which writes an entry only for those of them the therapist is
+ * linked to and whose account exists: the check and the record are one step. The record has no
+ * foreign keys (V2600), so what their cascade did is done here: a deleted account's entries are
+ * removed with its health data, again right after its deletion commits (a view in flight at that
+ * moment may still have written one), and by a daily sweep as the last safety net.
  */
 @Component
 public class AccessLog {
@@ -36,5 +39,19 @@ public class AccessLog {
                     SqlIds.bind(statement, 5, patientIds);
                     statement.setLong(6, therapistId);
                 });
+    }
+
+    /** The account is gone: its entries as a patient are deleted, and its id as a therapist is dropped (the name stays). */
+    public void forget(long accountId) {
+        jdbc.update("delete from health_access where patient_id = ?", accountId);
+        jdbc.update("update health_access set therapist_id = null where therapist_id = ?", accountId);
+    }
+
+    /** Entries of accounts that no longer exist: deleted, and therapist ids dropped; returns how many rows changed. */
+    public int sweep() {
+        return jdbc.update(
+                        "delete from health_access h where not exists (select 1 from account a where a.id = h.patient_id)")
+                + jdbc.update("update health_access h set therapist_id = null where h.therapist_id is not null"
+                        + " and not exists (select 1 from account a where a.id = h.therapist_id)");
     }
 }

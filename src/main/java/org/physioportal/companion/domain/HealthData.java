@@ -4,12 +4,18 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.physioportal.accounts.AccountDeleted;
 import org.physioportal.companion.HealthDataSection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * A patient's health data as a whole: consent, the access record, export of every {@link
@@ -20,10 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class HealthData {
 
+    private static final Logger log = LoggerFactory.getLogger(HealthData.class);
+
     private final List<HealthDataSection> sections;
     private final CareLinkRepository links;
     private final AccessEntryRepository record;
     private final ConsentRepository consents;
+    private final AccessLog accessLog;
     private final Clock clock;
 
     HealthData(
@@ -31,11 +40,13 @@ public class HealthData {
             CareLinkRepository links,
             AccessEntryRepository record,
             ConsentRepository consents,
+            AccessLog accessLog,
             Clock clock) {
         this.sections = sections;
         this.links = links;
         this.record = record;
         this.consents = consents;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
@@ -92,7 +103,24 @@ public class HealthData {
     @EventListener
     void on(AccountDeleted event) {
         deleteAll(event.accountId());
-        record.forgetTherapist(event.accountId());
+        accessLog.forget(event.accountId());
+    }
+
+    /** Once the deletion has committed: an entry a view in flight wrote meanwhile goes too. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void afterDeletion(AccountDeleted event) {
+        accessLog.forget(event.accountId());
+    }
+
+    /** The last safety net: entries of accounts that no longer exist, once a day on one node. */
+    @Scheduled(fixedDelayString = "PT24H", initialDelayString = "PT15M")
+    @SchedulerLock(name = "access-record-sweep", lockAtMostFor = "PT30M")
+    public void sweep() {
+        int changed = accessLog.sweep();
+        if (changed > 0) {
+            log.info("Access record: {} entries of deleted accounts removed or made anonymous", changed);
+        }
     }
 
     private static Map<String, Object> row(CareLink l) {

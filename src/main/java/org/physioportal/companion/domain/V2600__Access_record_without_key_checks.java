@@ -16,11 +16,13 @@ import org.springframework.stereotype.Component;
  * Drops the access record's two foreign keys to {@code account}. Each desk view writes an entry per
  * patient shown, and each entry's key checks took a shared lock on the therapist's and the
  * patient's account rows; concurrent desk views of the same patients turned those locks into
- * PostgreSQL multixacts, a quarter of the desk's database time. What the keys did is done where
- * accounts are deleted ({@link HealthData#on}): a deleted patient's entries go with the rest of
- * their health data; a deleted therapist's entries keep the name they were recorded with and lose
- * the id. The keys had no names of their own (V1800), so they are found in the database's metadata:
- * the same migration for H2 and PostgreSQL.
+ * PostgreSQL multixacts: PostgreSQL's time per desk view went from 3.9 ms to 3.0 ms without them
+ * (bench/README.md, "Companion", fourth run). What the keys did is done by {@link
+ * AccessLog}: entries are written only for accounts that exist, a deleted patient's entries go with
+ * the rest of their health data (and again after the deletion commits, and in a daily sweep), a
+ * deleted therapist's entries keep the name they were recorded with and lose the id. The keys had
+ * no names of their own (V1800), so they are found in the database's metadata: the same migration
+ * for H2 and PostgreSQL.
  */
 @Component
 class V2600__Access_record_without_key_checks extends BaseJavaMigration {
@@ -35,14 +37,16 @@ class V2600__Access_record_without_key_checks extends BaseJavaMigration {
         }
     }
 
-    /** The foreign keys of {@code health_access} (its name as the database stores it: lower case or upper). */
+    /** The foreign keys of {@code health_access} to {@code account} (names as the database stores them: lower case or upper). */
     static Set<String> foreignKeys(Connection db) throws SQLException {
         DatabaseMetaData meta = db.getMetaData();
         Set<String> keys = new LinkedHashSet<>();
         for (String table : List.of("health_access", "HEALTH_ACCESS")) {
             try (ResultSet imported = meta.getImportedKeys(db.getCatalog(), db.getSchema(), table)) {
                 while (imported.next()) {
-                    keys.add(imported.getString("FK_NAME"));
+                    if ("account".equalsIgnoreCase(imported.getString("PKTABLE_NAME"))) {
+                        keys.add(imported.getString("FK_NAME"));
+                    }
                 }
             }
         }

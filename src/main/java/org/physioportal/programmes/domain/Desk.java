@@ -14,8 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * days, pain up by 2 or more over two weeks, nothing logged for 7 days), most flags first, then by
  * name, in pages of {@link #PAGE_SIZE}: the first page holds those who need attention most. Showing
  * a patient's flags is a view of their data, so it is recorded for the patients on the page shown
- * (and only for them). One transaction for the whole view: the links, the figures and the record
- * are read and written together, with one commit.
+ * (and only for them). One transaction for the whole view, with one commit.
  */
 @Service
 public class Desk {
@@ -51,7 +50,8 @@ public class Desk {
         List<Line> lines = patients.stream()
                 .map(p -> new Line(p, attention.get(p.id())))
                 .sorted(Comparator.comparingInt((Line l) -> -l.attention().score())
-                        .thenComparing(l -> l.patient().displayName()))
+                        .thenComparing(l -> l.patient().displayName())
+                        .thenComparingLong(l -> l.patient().id())) // the same pages on every view
                 .toList();
         int pages = Math.max(1, (lines.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.clamp(requested, 1, pages);

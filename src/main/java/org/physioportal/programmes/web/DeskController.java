@@ -11,6 +11,7 @@ import org.physioportal.companion.PatientSummary;
 import org.physioportal.programmes.domain.Desk;
 import org.physioportal.programmes.domain.Progress;
 import org.physioportal.shared.Lang;
+import org.physioportal.shared.NotFoundException;
 import org.physioportal.shared.PageResult;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,7 +40,13 @@ class DeskController {
             @AuthenticationPrincipal AccountPrincipal me,
             HttpServletRequest request) {
         Lang lang = Lang.require(code);
-        Desk.Page shown = desk.page(me, page);
+        Desk.Page shown;
+        try {
+            shown = desk.page(me, page);
+        } catch (NotFoundException linkEndedMeanwhile) {
+            // a patient's link ended between reading the links and recording the view: read again
+            shown = desk.page(me, page);
+        }
         NumberFormat oneDecimal = oneDecimal(lang.locale());
         String base = request.getContextPath() + "/" + lang.code() + "/therapist/patients/";
         List<DeskTable.Row> rows = shown.lines().stream()

@@ -16,26 +16,29 @@ final class DeskTable {
 
     private DeskTable() {}
 
+    /** Only the markup characters ({@code < > & " '}); letters such as á stay as they are. */
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
     /** The {@code <tr>} elements of the desk's table body; {@code calm} is the text of a row without flags. */
     static String rows(List<Row> rows, String calm) {
-        String calmCell = "<span>" + HtmlUtils.htmlEscape(calm) + "</span>";
+        String calmCell = "<span>" + escape(calm) + "</span>";
         StringBuilder html = new StringBuilder(320 * rows.size());
         for (Row r : rows) {
             html.append("<tr>\n<th scope=\"row\"><a href=\"")
-                    .append(HtmlUtils.htmlEscape(r.href()))
+                    .append(escape(r.href()))
                     .append("\">")
-                    .append(HtmlUtils.htmlEscape(r.name()))
+                    .append(escape(r.name()))
                     .append("</a></th>\n<td>")
-                    .append(HtmlUtils.htmlEscape(r.adherence()))
+                    .append(escape(r.adherence()))
                     .append("</td>\n<td>")
-                    .append(HtmlUtils.htmlEscape(r.pain()))
+                    .append(escape(r.pain()))
                     .append("</td>\n<td>")
-                    .append(HtmlUtils.htmlEscape(r.last()))
+                    .append(escape(r.last()))
                     .append("</td>\n<td>");
             for (String flag : r.flags()) {
-                html.append("<span class=\"tag\">")
-                        .append(HtmlUtils.htmlEscape(flag))
-                        .append("</span> ");
+                html.append("<span class=\"tag\">").append(escape(flag)).append("</span> ");
             }
             if (r.flags().isEmpty()) {
                 html.append(calmCell);

@@ -50,6 +50,24 @@ class DeskTableTests {
         assertThat(doc.select("script, img")).isEmpty();
         assertThat(doc.select("th a").text()).isEqualTo(typed);
         assertThat(doc.select("th a").attr("href")).isEqualTo("/en/therapist/patients/3");
+        String calm = DeskTable.rows(
+                List.of(new DeskTable.Row(3, "Jan", "/en/therapist/patients/3", "1 %", "0.0", "today", List.of())),
+                "<i>no</i>");
+        assertThat(calm).doesNotContain("<i>");
+        assertThat(Jsoup.parse("<table><tbody>" + calm + "</tbody></table>")
+                        .select("td")
+                        .last()
+                        .text())
+                .isEqualTo("<i>no</i>");
+    }
+
+    @Test
+    void lettersOutsideAsciiAreWrittenAsThemselves() {
+        assertThat(DeskTable.rows(
+                        List.of(new DeskTable.Row(
+                                4, "Eliška Dvořáková", "/cs/therapist/patients/4", "–", "–", "včera", List.of())),
+                        "ne"))
+                .contains("Eliška Dvořáková", "včera", "–");
     }
 
     @Test
