@@ -1,5 +1,6 @@
 -- wrk script: GET one path as many signed-in people in turn (a patient's day, a therapist's desk).
--- Arguments (after --): sessions file ("<cookie> <csrf>" lines from comments/login.py), path.
+-- Arguments (after --): sessions file ("<cookie> <csrf>" lines from comments/login.py), path, and
+-- optionally a pause in milliseconds that each connection waits before each request (0: none).
 -- Prints "non-200 answers: N" at the end (a 302 to the login page would otherwise pass unseen).
 local counter = 0
 local threads = {}
@@ -17,7 +18,12 @@ function init(args)
     if cookie then table.insert(sessions, cookie) end
   end
   path = args[2]
+  pause = tonumber(args[3] or "0")
   n, bad = 0, 0
+end
+
+function delay()
+  return pause
 end
 
 function request()
