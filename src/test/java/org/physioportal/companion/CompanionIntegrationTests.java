@@ -220,11 +220,9 @@ class CompanionIntegrationTests {
                 assertThat(found).as("the metadata looked at the right schema").isTrue();
             }
         }
-        var x = AccountFixtures.create(accounts, Role.THERAPIST);
-        var a = AccountFixtures.create(accounts, Role.MEMBER);
-        var patient = CompanionFixtures.login(port, a);
-        CompanionFixtures.consent(patient);
-        CompanionFixtures.link(mail, CompanionFixtures.login(port, x), patient, a);
+        var linked = linkedPair();
+        var x = linked.therapist();
+        var a = linked.patient();
         access.requireOwnerOrLinkedTherapist(a.id(), principal(x.id()), "programme");
         access.recordViews(java.util.List.of(a.id()), principal(x.id()), "desk");
         String entries = "select count(*) from health_access where patient_id = ? and therapist_name = ?";
@@ -237,7 +235,7 @@ class CompanionIntegrationTests {
                 .isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from health_access where therapist_id = ?", Long.class, x.id()))
                 .isZero();
-        var privacy = Jsoup.parse(patient.get("/en/my/privacy").body());
+        var privacy = Jsoup.parse(linked.session().get("/en/my/privacy").body());
         assertThat(privacy.select("tbody tr td").eachText())
                 .contains(x.displayName(), "programme", "desk (adherence and pain)");
 
@@ -249,12 +247,10 @@ class CompanionIntegrationTests {
 
     @Test
     void aDeskViewOfManyIsRecordedForAllOrRefusedForAllWhenOneIsNotLinked() {
-        var x = AccountFixtures.create(accounts, Role.THERAPIST);
-        var a = AccountFixtures.create(accounts, Role.MEMBER);
+        var linked = linkedPair();
+        var x = linked.therapist();
+        var a = linked.patient();
         var b = AccountFixtures.create(accounts, Role.MEMBER);
-        var patient = CompanionFixtures.login(port, a);
-        CompanionFixtures.consent(patient);
-        CompanionFixtures.link(mail, CompanionFixtures.login(port, x), patient, a);
         String count = "select count(*) from health_access where therapist_id = ?";
 
         org.assertj.core.api.Assertions.assertThatThrownBy(
@@ -322,6 +318,19 @@ class CompanionIntegrationTests {
             assertThat(answer.headers().firstValue("Location").orElseThrow()).contains("/login?");
             assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
         }
+    }
+
+    /** A therapist and a patient who consented and accepted the therapist's invitation, with the patient's session. */
+    private record Linked(
+            AccountFixtures.TestAccount therapist, AccountFixtures.TestAccount patient, WebSession session) {}
+
+    private Linked linkedPair() {
+        var x = AccountFixtures.create(accounts, Role.THERAPIST);
+        var a = AccountFixtures.create(accounts, Role.MEMBER);
+        var patient = CompanionFixtures.login(port, a);
+        CompanionFixtures.consent(patient);
+        CompanionFixtures.link(mail, CompanionFixtures.login(port, x), patient, a);
+        return new Linked(x, a, patient);
     }
 
     private org.physioportal.accounts.AccountPrincipal principal(long id) {
