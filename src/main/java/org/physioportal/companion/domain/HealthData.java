@@ -119,7 +119,7 @@ public class HealthData {
     public void sweep() {
         int changed = accessLog.sweep();
         if (changed > 0) {
-            log.info("Access record: {} entries of deleted accounts removed or made anonymous", changed);
+            log.info("Access record: {} entries of deleted accounts removed or their therapist id dropped", changed);
         }
     }
 
