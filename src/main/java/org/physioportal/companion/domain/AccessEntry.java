@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One view of a patient's data by a therapist: who, when, what (a label, never the data). */
+/** One view of a patient's data by a therapist: who, when, what (a label, never the data); written by {@link AccessLog}. */
 @Entity
 @Table(name = "health_access")
 public class AccessEntry {
@@ -23,14 +23,6 @@ public class AccessEntry {
     private String what;
 
     protected AccessEntry() {}
-
-    public AccessEntry(long patientId, long therapistId, String therapistName, String what, Instant seenAt) {
-        this.patientId = patientId;
-        this.therapistId = therapistId;
-        this.therapistName = therapistName;
-        this.what = what;
-        this.seenAt = seenAt;
-    }
 
     public long patientId() {
         return patientId;

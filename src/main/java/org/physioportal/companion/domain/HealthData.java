@@ -96,18 +96,17 @@ public class HealthData {
         consents.deleteById(patientId);
     }
 
-    /**
-     * The account's own health data goes; where it viewed others' data as a therapist, their access
-     * record keeps the name it was recorded with (the record has no foreign keys: V2600).
-     */
     @EventListener
     void on(AccountDeleted event) {
         deleteAll(event.accountId());
-        accessLog.forget(event.accountId());
     }
 
-    /** Once the deletion has committed: an entry a view in flight wrote meanwhile goes too. */
-    @TransactionalEventListener
+    /**
+     * Once the deletion has committed (the record has no foreign keys: V2600): an entry a view in
+     * flight wrote meanwhile goes too, and where the account viewed others' data as a therapist,
+     * their access record keeps the name it was recorded with, not the id.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void afterDeletion(AccountDeleted event) {
         accessLog.forget(event.accountId());
