@@ -18,6 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Serves anonymous pages from the {@link PageCache} and stores them on the way out.
@@ -154,13 +155,27 @@ class PageCacheFilter extends OncePerRequestFilter {
         return lang == null ? null : lang.code();
     }
 
-    /** The language the address names, by its path or its {@code lang} parameter; else null. */
+    /**
+     * The language the address names, by its path or its {@code lang} parameter; else null. The
+     * parameter is read from the query as sent, not decoded: the servlet's parameters are left for the
+     * page to read, so a query that cannot be decoded is refused there (400, logged at DEBUG), and a form
+     * body is never read here.
+     */
     private static Lang explicitLang(HttpServletRequest request) {
         String path = request.getRequestURI();
         if (path.length() >= 3 && path.charAt(0) == '/' && (path.length() == 3 || path.charAt(3) == '/')) {
             return Lang.fromCode(path.substring(1, 3)).orElse(null);
         }
-        return Lang.fromCode(request.getParameter("lang")).orElse(null);
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        String lang = UriComponentsBuilder.newInstance()
+                .query(query)
+                .build()
+                .getQueryParams()
+                .getFirst("lang");
+        return Lang.fromCode(lang).orElse(null);
     }
 
     private static boolean hasCookie(HttpServletRequest request, String name) {

@@ -11,10 +11,17 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Issue 22, "also": a malformed query is the client's mistake: 400, and no error in the log. */
+/**
+ * Issue 22, "also": a malformed query is the client's mistake: 400, no error in the log, and the site's
+ * pages say what was refused at DEBUG (turned on here for the advice that logs it).
+ */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.forward-headers-strategy=native", "spring.mail.port=22025"})
+        properties = {
+            "server.forward-headers-strategy=native",
+            "spring.mail.port=22025",
+            "logging.level.org.physioportal.platform.web.BadRequestAdvice=DEBUG"
+        })
 @ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)
 class BadRequestLoggingIntegrationTests {
@@ -31,6 +38,10 @@ class BadRequestLoggingIntegrationTests {
             assertThat(answer.statusCode()).as(path).isEqualTo(400);
             String logged = output.getAll().substring(before);
             assertThat(logged).as(path).doesNotContain(" ERROR ").doesNotContain("\tat ");
+            assertThat(logged)
+                    .as(path)
+                    .contains(" DEBUG ")
+                    .contains("Undecodable parameters in GET " + path.substring(0, path.indexOf('?')));
         }
     }
 
