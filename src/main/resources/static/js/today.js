@@ -15,6 +15,9 @@
     return (template || '').replace('{0}', value).replace('{1}', value);
   }
 
+  // The counter's words, once per page (each counter's own state element says them).
+  var texts = (document.querySelector('[data-counter-texts]') || { dataset: {} }).dataset;
+
   function counter(box) {
     var sets = parseInt(box.dataset.sets || '1', 10);
     var hold = parseInt(box.dataset.hold || '0', 10);
@@ -47,7 +50,7 @@
     function setFinished() {
       done += 1;
       if (done >= sets) {
-        say(state.dataset.doneText);
+        say(texts.doneText);
         button.disabled = true;
         var check = box.parentElement.querySelector('input[name="done"]');
         if (check) {
@@ -56,22 +59,22 @@
         return;
       }
       if (rest > 0) {
-        countdown(rest, state.dataset.restText, function () {
-          say(fill(state.dataset.setText, done + 1));
+        countdown(rest, texts.restText, function () {
+          say(fill(texts.setText, done + 1));
         });
       } else {
-        say(fill(state.dataset.setText, done + 1));
+        say(fill(texts.setText, done + 1));
       }
     }
 
     button.addEventListener('click', function () {
       if (hold > 0) {
-        countdown(hold, state.dataset.holdText, setFinished);
+        countdown(hold, texts.holdText, setFinished);
       } else {
         setFinished();
       }
     });
-    say(fill(state.dataset.setText, 1));
+    say(fill(texts.setText, 1));
     box.hidden = false;
   }
 

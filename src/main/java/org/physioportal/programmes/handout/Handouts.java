@@ -12,6 +12,7 @@ import org.physioportal.exercises.ExerciseView;
 import org.physioportal.exercises.ExercisesApi;
 import org.physioportal.media.MediaApi;
 import org.physioportal.media.MediaView;
+import org.physioportal.programmes.domain.DosageWording;
 import org.physioportal.programmes.domain.Programme;
 import org.physioportal.programmes.domain.ProgrammeItem;
 import org.physioportal.shared.Lang;
@@ -31,11 +32,13 @@ class Handouts {
     private final ExercisesApi exercises;
     private final MediaApi media;
     private final MessageSource messages;
+    private final DosageWording wording;
 
-    Handouts(ExercisesApi exercises, MediaApi media, MessageSource messages) {
+    Handouts(ExercisesApi exercises, MediaApi media, MessageSource messages, DosageWording wording) {
         this.exercises = exercises;
         this.media = media;
         this.messages = messages;
+        this.wording = wording;
     }
 
     /** The handout of the programme in the languages given (one, or Czech and English side by side). */
@@ -65,7 +68,7 @@ class Handouts {
 
     private Handout.Cell cell(ProgrammeItem item, ExerciseView view, Lang lang) {
         String note = item.note() == null || item.note().isBlank() ? null : item.note();
-        String dosage = dosage(item, lang);
+        String dosage = wording.line(item, lang.locale());
         if (view == null) {
             String missing = text(lang, "programme.item.unavailable");
             return new Handout.Cell(lang.code(), missing, null, null, null, List.of(), label(lang), dosage, note);
@@ -82,21 +85,6 @@ class Handouts {
                 label(lang),
                 dosage,
                 note);
-    }
-
-    /** "3 × 10 repetitions · rest 30 s · 2× a day · Mo We Fr", as the programme page words it. */
-    String dosage(ProgrammeItem item, Lang lang) {
-        String amount = item.reps() != null
-                ? text(lang, "programme.dose.reps", item.sets(), item.reps())
-                : text(lang, "programme.dose.hold", item.sets(), item.holdSeconds());
-        String days =
-                item.days().stream().map(d -> text(lang, "day.short." + d)).collect(Collectors.joining(" "));
-        return String.join(
-                " · ",
-                amount,
-                text(lang, "programme.dose.rest", item.restSeconds()),
-                text(lang, "programme.dose.times", item.timesPerDay()),
-                days);
     }
 
     private String dataUri(long mediaId) {
