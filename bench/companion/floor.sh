@@ -38,16 +38,15 @@ with zipfile.ZipFile(sys.argv[1]) as z:
 PY
   echo "$OUT/templates-$1"
 }
-full=$(templates full)
-layout=$(templates layout)
-cat >"$layout/programmes/today.html" <<'HTML'
+declare -A TEMPLATES
+for variant in full layout bare; do TEMPLATES[$variant]=$(templates "$variant"); done
+cat >"${TEMPLATES[layout]}/programmes/today.html" <<'HTML'
 <!DOCTYPE html>
 <html xmlns:th="http://www.thymeleaf.org" th:replace="~{layout/base :: page(~{::section})}">
 <body><section class="companion today"><h1 th:text="#{today.title}">Today</h1></section></body>
 </html>
 HTML
-bare=$(templates bare)
-cat >"$bare/programmes/today.html" <<'HTML'
+cat >"${TEMPLATES[bare]}/programmes/today.html" <<'HTML'
 <!DOCTYPE html>
 <html xmlns:th="http://www.thymeleaf.org"><body><h1 th:text="#{today.title}">Today</h1></body></html>
 HTML
@@ -55,8 +54,7 @@ HTML
 declare -A PID_OF
 port=20196
 for variant in full layout bare; do
-  dir=${variant}
-  start "$JAR" "$port" "$variant" --spring.thymeleaf.prefix="file:${!dir}/"
+  start "$JAR" "$port" "$variant" --spring.thymeleaf.prefix="file:${TEMPLATES[$variant]}/"
   PID_OF[$variant]=$APP_PID
   port=$((port + 1))
 done

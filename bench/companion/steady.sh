@@ -16,7 +16,8 @@ trap stop_all EXIT
 # start <jar> <port> <name> [Spring arguments]: the portal on the corpus' database (APP_PID)
 start() {
   local name=$3
-  APP_JAR=$1 BENCH_PORT=$2 BASE="http://127.0.0.1:$2" DATA_DIR="$BENCH_HOME/ab-data-$3" APP_LOG="$OUT/$3.log"
+  ! curl -s -m 2 -o /dev/null "http://127.0.0.1:$2/" || die "port $2 is taken (another portal still running?)"
+  APP_JAR=$1 BENCH_PORT=$2 BASE="http://127.0.0.1:$2" DATA_DIR="$BENCH_HOME/steady-data-$3" APP_LOG="$OUT/$3.log"
   shift 3
   rm -rf "$DATA_DIR"
   start_app --portal.demo.enabled=true \

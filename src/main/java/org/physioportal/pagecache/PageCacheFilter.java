@@ -1,11 +1,14 @@
 package org.physioportal.pagecache;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +21,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Serves anonymous pages from the {@link PageCache} and stores them on the way out.
@@ -157,9 +159,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     /**
      * The language the address names, by its path or its {@code lang} parameter; else null. The
-     * parameter is read from the query as sent, not decoded: the servlet's parameters are left for the
-     * page to read, so a query that cannot be decoded is refused there (400, logged at DEBUG), and a form
-     * body is never read here.
+     * parameter is decoded here from the query as sent, the first {@code lang} as the servlet reads it,
+     * but not through the servlet's parameters: those are left for the page, so a query that cannot be
+     * decoded is refused there (400, logged at DEBUG), and a form body is never read here.
      */
     private static Lang explicitLang(HttpServletRequest request) {
         String path = request.getRequestURI();
@@ -170,12 +172,20 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (query == null) {
             return null;
         }
-        String lang = UriComponentsBuilder.newInstance()
-                .query(query)
-                .build()
-                .getQueryParams()
-                .getFirst("lang");
-        return Lang.fromCode(lang).orElse(null);
+        try {
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                if ("lang".equals(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), UTF_8))) {
+                    return eq < 0
+                            ? null
+                            : Lang.fromCode(URLDecoder.decode(pair.substring(eq + 1), UTF_8))
+                                    .orElse(null);
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            // a broken escape: the page answers 400, nothing to cache
+        }
+        return null;
     }
 
     private static boolean hasCookie(HttpServletRequest request, String name) {

@@ -32,7 +32,9 @@ class BadRequestLoggingIntegrationTests {
     @Test
     void aBadPercentEscapeIsA400WithoutAnErrorLogged(CapturedOutput output) {
         var client = new PortalTestClient(port);
-        for (String path : new String[] {"/en/search?q=%FF", "/en/articles?page=%FF", "/login?lang=en&next=%FF"}) {
+        for (String path :
+                new String[] {"/en/search?q=%FF", "/en/articles?page=%FF", "/login?lang=en&next=%FF", "/login?next=%FF"
+                }) {
             int before = output.getAll().length();
             var answer = client.get(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(400);
