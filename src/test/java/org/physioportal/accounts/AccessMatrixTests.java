@@ -158,6 +158,8 @@ class AccessMatrixTests {
                         everyone(BAD_REQUEST),
                         "token",
                         "not-a-token",
+                        "displayName",
+                        "Matrix tester",
                         "password",
                         "New passphrase 2026"),
                 get("/account", loggedIn(OK)),

@@ -98,22 +98,83 @@ class AccountHardeningIntegrationTests {
         assertThat(opened.headers().firstValue("Cache-Control"))
                 .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
         Document page = Jsoup.parse(opened.body());
-        assertThat(page.select("h1").text()).isEqualTo("Choose your password");
+        assertThat(page.select("h1").text()).isEqualTo("Choose your name and password");
         Element form = page.selectFirst("main form[action=/account/verify][method=post]");
         assertThat(form).isNotNull();
         assertThat(form.select("input[name=token]").val()).isEqualTo(token(link));
         assertThat(form.select("input[name=password][type=password]")).hasSize(1);
+        assertThat(form.select("input[name=displayName]").val())
+                .as("the registrant's name is not offered")
+                .isEmpty();
         assertThat(location(session().login(email, ATTACKER_PASSWORD)))
                 .as("opening the link alone confirms nothing")
                 .contains("unverified");
 
-        var confirmed = victim.post("/account/verify", "token", token(link), "password", VICTIM_PASSWORD, "lang", "en");
+        var confirmed = victim.post(
+                "/account/verify",
+                "token",
+                token(link),
+                "displayName",
+                "Victim Vera",
+                "password",
+                VICTIM_PASSWORD,
+                "lang",
+                "en");
         assertThat(confirmed.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(confirmed.body()).select("h1").text()).isEqualTo("Your e-mail address is confirmed");
 
         assertThat(location(session().login(email, ATTACKER_PASSWORD))).contains("error");
         assertThat(location(session().login(email, VICTIM_PASSWORD))).endsWith("/en");
+        assertThat(accounts.findByEmail(email).orElseThrow().displayName())
+                .as("the name is the mailbox owner's, not the registrant's")
+                .isEqualTo("Victim Vera");
         assertThat(victim.get(link).statusCode()).as("the link works once").isEqualTo(400);
+    }
+
+    /** Item 1: a refused name on the confirmation form is shown at its field; nothing is saved, the link still works. */
+    @Test
+    void aRefusedNameOnTheConfirmationFormKeepsTheAccountPending() {
+        String email = unique("noname");
+        register(session(), email, "Attacker", ATTACKER_PASSWORD);
+        String link = MailBox.link(MailBox.textTo(mail, email, "/account/verify"), "/account/verify");
+        var owner = session();
+        owner.get(link);
+
+        var blank = owner.post(
+                "/account/verify",
+                "token",
+                token(link),
+                "displayName",
+                "  ",
+                "password",
+                VICTIM_PASSWORD,
+                "lang",
+                "en");
+        assertThat(blank.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(blank.body());
+        assertThat(page.select("#displayName").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#displayName-error").text()).isNotBlank();
+        assertThat(page.select("input[name=token]").val()).isEqualTo(token(link));
+        assertThat(location(session().login(email, VICTIM_PASSWORD)))
+                .as("nothing saved")
+                .contains("error");
+        assertThat(accounts.findByEmail(email).orElseThrow().displayName()).isEqualTo("Attacker");
+        assertThat(location(session().login(email, ATTACKER_PASSWORD)))
+                .as("still pending")
+                .contains("unverified");
+
+        var good = owner.post(
+                "/account/verify",
+                "token",
+                token(link),
+                "displayName",
+                "Owner Olga",
+                "password",
+                VICTIM_PASSWORD,
+                "lang",
+                "en");
+        assertThat(good.statusCode()).isEqualTo(200);
+        assertThat(accounts.findByEmail(email).orElseThrow().displayName()).isEqualTo("Owner Olga");
     }
 
     /** Item 1: in the browser that registered, the link confirms at once, with the password given there. */
@@ -138,7 +199,16 @@ class AccountHardeningIntegrationTests {
         var owner = session();
         owner.get(link);
 
-        var weak = owner.post("/account/verify", "token", token(link), "password", "short", "lang", "en");
+        var weak = owner.post(
+                "/account/verify",
+                "token",
+                token(link),
+                "displayName",
+                "Victim Vera",
+                "password",
+                "short",
+                "lang",
+                "en");
         assertThat(weak.statusCode()).isEqualTo(400);
         Document page = Jsoup.parse(weak.body());
         assertThat(page.select("#password").attr("aria-invalid")).isEqualTo("true");
@@ -148,7 +218,16 @@ class AccountHardeningIntegrationTests {
                 .as("still pending, nothing saved")
                 .contains("unverified");
 
-        var good = owner.post("/account/verify", "token", token(link), "password", VICTIM_PASSWORD, "lang", "en");
+        var good = owner.post(
+                "/account/verify",
+                "token",
+                token(link),
+                "displayName",
+                "Victim Vera",
+                "password",
+                VICTIM_PASSWORD,
+                "lang",
+                "en");
         assertThat(good.statusCode()).isEqualTo(200);
         assertThat(location(session().login(email, VICTIM_PASSWORD))).endsWith("/en");
     }
@@ -161,8 +240,26 @@ class AccountHardeningIntegrationTests {
         String used = MailBox.link(MailBox.textTo(mail, email, "/account/verify"), "/account/verify");
         var owner = session();
         owner.get(used);
-        owner.post("/account/verify", "token", token(used), "password", VICTIM_PASSWORD, "lang", "en");
-        var again = owner.post("/account/verify", "token", token(used), "password", ATTACKER_PASSWORD, "lang", "en");
+        owner.post(
+                "/account/verify",
+                "token",
+                token(used),
+                "displayName",
+                "Victim Vera",
+                "password",
+                VICTIM_PASSWORD,
+                "lang",
+                "en");
+        var again = owner.post(
+                "/account/verify",
+                "token",
+                token(used),
+                "displayName",
+                "Victim Vera",
+                "password",
+                ATTACKER_PASSWORD,
+                "lang",
+                "en");
         assertInvalidLink(again);
         assertThat(location(session().login(email, ATTACKER_PASSWORD))).contains("error");
 
@@ -176,10 +273,26 @@ class AccountHardeningIntegrationTests {
         var stranger = session();
         assertInvalidLink(stranger.get(expired));
         stranger.get("/register?lang=en");
-        assertInvalidLink(
-                stranger.post("/account/verify", "token", token(expired), "password", VICTIM_PASSWORD, "lang", "en"));
-        assertInvalidLink(
-                stranger.post("/account/verify", "token", "made-up", "password", VICTIM_PASSWORD, "lang", "en"));
+        assertInvalidLink(stranger.post(
+                "/account/verify",
+                "token",
+                token(expired),
+                "displayName",
+                "Victim Vera",
+                "password",
+                VICTIM_PASSWORD,
+                "lang",
+                "en"));
+        assertInvalidLink(stranger.post(
+                "/account/verify",
+                "token",
+                "made-up",
+                "displayName",
+                "Victim Vera",
+                "password",
+                VICTIM_PASSWORD,
+                "lang",
+                "en"));
         assertThat(location(session().login(late, VICTIM_PASSWORD))).contains("error");
     }
 
@@ -308,7 +421,16 @@ class AccountHardeningIntegrationTests {
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.headers().firstValue("Cache-Control"))
                 .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
-        owner.post("/account/verify", "token", token(link), "password", VICTIM_PASSWORD, "lang", "en");
+        owner.post(
+                "/account/verify",
+                "token",
+                token(link),
+                "displayName",
+                "Victim Vera",
+                "password",
+                VICTIM_PASSWORD,
+                "lang",
+                "en");
         assertThat(client.get(link).statusCode())
                 .as("the used link is answered again, not replayed")
                 .isEqualTo(400);

@@ -114,17 +114,19 @@ public class Registration {
     }
 
     /**
-     * Confirms the address with a password its owner chose on opening the link; the registration's
-     * password is gone. A weak password changes nothing and leaves the link usable; a bad link
-     * ({@code token} problem) changes nothing either.
+     * Confirms the address with the display name and password its owner chose on opening the link;
+     * the registration's name and password, which whoever registered typed, are gone. A refused name
+     * or a weak password changes nothing and leaves the link usable; a bad link ({@code token}
+     * problem) changes nothing either.
      */
     @Transactional
-    public void confirmWithPassword(String token, String password) {
-        rules.check().password("password", password).orThrow();
+    public void confirmWithPassword(String token, String displayName, String password) {
+        rules.check().displayName(displayName).password("password", password).orThrow();
         Account account = tokens.redeem(token, TokenPurpose.VERIFY)
                 .flatMap(accounts::findById)
+                .filter(pending -> !pending.verified())
                 .orElseThrow(() -> new AccountProblem("token", "reset.invalid"));
-        account.changePassword(encoder.encode(password));
+        account.replacePending(UserText.clean(displayName), encoder.encode(password), account.lang());
         account.verify(clock.instant());
         tokens.revokeAll(account.id(), TokenPurpose.RESET);
     }

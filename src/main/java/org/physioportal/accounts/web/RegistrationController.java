@@ -83,23 +83,26 @@ class RegistrationController {
         };
     }
 
-    /** The link opened in another browser: confirms with the password chosen here. */
+    /** The link opened in another browser: confirms with the name and password chosen here. */
     @PostMapping("/account/verify")
     ModelAndView confirmWithPassword(
             @RequestParam(defaultValue = "") String token,
+            @RequestParam(defaultValue = "") String displayName,
             @RequestParam(defaultValue = "") String password,
             @RequestParam(required = false) String next,
             HttpServletRequest request,
             HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
         try {
-            registration.confirmWithPassword(token, password);
+            registration.confirmWithPassword(token, displayName, password);
         } catch (AccountProblem problem) {
             if (problem.errors().containsKey("token")) {
                 return invalidLink(request);
             }
             var page = Forms.invalid("accounts/verify-password", request, problem.errors());
-            return page.addObject("token", token).addObject("next", LoginFlow.safeNext(next));
+            return page.addObject("token", token)
+                    .addObject("displayName", displayName)
+                    .addObject("next", LoginFlow.safeNext(next));
         }
         return verified(request, next);
     }
