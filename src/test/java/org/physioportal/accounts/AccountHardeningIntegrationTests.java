@@ -10,6 +10,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.physioportal.MailBox;
 import org.physioportal.PortalTestClient;
 import org.physioportal.WebSession;
@@ -110,16 +112,7 @@ class AccountHardeningIntegrationTests {
                 .as("opening the link alone confirms nothing")
                 .contains("unverified");
 
-        var confirmed = victim.post(
-                "/account/verify",
-                "token",
-                token(link),
-                "displayName",
-                "Victim Vera",
-                "password",
-                VICTIM_PASSWORD,
-                "lang",
-                "en");
+        var confirmed = confirm(victim, token(link), "Victim Vera", VICTIM_PASSWORD);
         assertThat(confirmed.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(confirmed.body()).select("h1").text()).isEqualTo("Your e-mail address is confirmed");
 
@@ -129,52 +122,6 @@ class AccountHardeningIntegrationTests {
                 .as("the name is the mailbox owner's, not the registrant's")
                 .isEqualTo("Victim Vera");
         assertThat(victim.get(link).statusCode()).as("the link works once").isEqualTo(400);
-    }
-
-    /** Item 1: a refused name on the confirmation form is shown at its field; nothing is saved, the link still works. */
-    @Test
-    void aRefusedNameOnTheConfirmationFormKeepsTheAccountPending() {
-        String email = unique("noname");
-        register(session(), email, "Attacker", ATTACKER_PASSWORD);
-        String link = MailBox.link(MailBox.textTo(mail, email, "/account/verify"), "/account/verify");
-        var owner = session();
-        owner.get(link);
-
-        var blank = owner.post(
-                "/account/verify",
-                "token",
-                token(link),
-                "displayName",
-                "  ",
-                "password",
-                VICTIM_PASSWORD,
-                "lang",
-                "en");
-        assertThat(blank.statusCode()).isEqualTo(400);
-        Document page = Jsoup.parse(blank.body());
-        assertThat(page.select("#displayName").attr("aria-invalid")).isEqualTo("true");
-        assertThat(page.select("#displayName-error").text()).isNotBlank();
-        assertThat(page.select("input[name=token]").val()).isEqualTo(token(link));
-        assertThat(location(session().login(email, VICTIM_PASSWORD)))
-                .as("nothing saved")
-                .contains("error");
-        assertThat(accounts.findByEmail(email).orElseThrow().displayName()).isEqualTo("Attacker");
-        assertThat(location(session().login(email, ATTACKER_PASSWORD)))
-                .as("still pending")
-                .contains("unverified");
-
-        var good = owner.post(
-                "/account/verify",
-                "token",
-                token(link),
-                "displayName",
-                "Owner Olga",
-                "password",
-                VICTIM_PASSWORD,
-                "lang",
-                "en");
-        assertThat(good.statusCode()).isEqualTo(200);
-        assertThat(accounts.findByEmail(email).orElseThrow().displayName()).isEqualTo("Owner Olga");
     }
 
     /** Item 1: in the browser that registered, the link confirms at once, with the password given there. */
@@ -190,46 +137,34 @@ class AccountHardeningIntegrationTests {
         assertThat(location(web.login(email, VICTIM_PASSWORD))).endsWith("/en");
     }
 
-    /** Item 1: a weak password on the confirmation form is shown at its field; nothing is saved, the link still works. */
-    @Test
-    void aWeakPasswordOnTheConfirmationFormIsRefusedAtItsField() {
-        String email = unique("weak");
+    /**
+     * Item 1: a refused name or a weak password on the confirmation form is shown at its field; nothing
+     * is saved (the registrant's name and password stay, the account stays pending), the link still works.
+     */
+    @ParameterizedTest
+    @CsvSource({"displayName, '  ', " + VICTIM_PASSWORD, "password, Victim Vera, short"})
+    void aRefusedFieldOnTheConfirmationFormKeepsTheAccountPending(String field, String name, String password) {
+        String email = unique("refused");
         register(session(), email, "Attacker", ATTACKER_PASSWORD);
         String link = MailBox.link(MailBox.textTo(mail, email, "/account/verify"), "/account/verify");
         var owner = session();
         owner.get(link);
 
-        var weak = owner.post(
-                "/account/verify",
-                "token",
-                token(link),
-                "displayName",
-                "Victim Vera",
-                "password",
-                "short",
-                "lang",
-                "en");
-        assertThat(weak.statusCode()).isEqualTo(400);
-        Document page = Jsoup.parse(weak.body());
-        assertThat(page.select("#password").attr("aria-invalid")).isEqualTo("true");
-        assertThat(page.select("#password-error").text()).isNotBlank();
+        var refused = confirm(owner, token(link), name, password);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.select("#" + field).attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#" + field + "-error").text()).isNotBlank();
         assertThat(page.select("input[name=token]").val()).isEqualTo(token(link));
         assertThat(location(session().login(email, ATTACKER_PASSWORD)))
                 .as("still pending, nothing saved")
                 .contains("unverified");
+        assertThat(accounts.findByEmail(email).orElseThrow().displayName()).isEqualTo("Attacker");
 
-        var good = owner.post(
-                "/account/verify",
-                "token",
-                token(link),
-                "displayName",
-                "Victim Vera",
-                "password",
-                VICTIM_PASSWORD,
-                "lang",
-                "en");
-        assertThat(good.statusCode()).isEqualTo(200);
+        assertThat(confirm(owner, token(link), "Owner Olga", VICTIM_PASSWORD).statusCode())
+                .isEqualTo(200);
         assertThat(location(session().login(email, VICTIM_PASSWORD))).endsWith("/en");
+        assertThat(accounts.findByEmail(email).orElseThrow().displayName()).isEqualTo("Owner Olga");
     }
 
     /** Item 1: a used, expired or made-up token on the confirmation form gets the invalid-link page. */
@@ -240,26 +175,8 @@ class AccountHardeningIntegrationTests {
         String used = MailBox.link(MailBox.textTo(mail, email, "/account/verify"), "/account/verify");
         var owner = session();
         owner.get(used);
-        owner.post(
-                "/account/verify",
-                "token",
-                token(used),
-                "displayName",
-                "Victim Vera",
-                "password",
-                VICTIM_PASSWORD,
-                "lang",
-                "en");
-        var again = owner.post(
-                "/account/verify",
-                "token",
-                token(used),
-                "displayName",
-                "Victim Vera",
-                "password",
-                ATTACKER_PASSWORD,
-                "lang",
-                "en");
+        confirm(owner, token(used), "Victim Vera", VICTIM_PASSWORD);
+        var again = confirm(owner, token(used), "Victim Vera", ATTACKER_PASSWORD);
         assertInvalidLink(again);
         assertThat(location(session().login(email, ATTACKER_PASSWORD))).contains("error");
 
@@ -273,27 +190,15 @@ class AccountHardeningIntegrationTests {
         var stranger = session();
         assertInvalidLink(stranger.get(expired));
         stranger.get("/register?lang=en");
-        assertInvalidLink(stranger.post(
-                "/account/verify",
-                "token",
-                token(expired),
-                "displayName",
-                "Victim Vera",
-                "password",
-                VICTIM_PASSWORD,
-                "lang",
-                "en"));
-        assertInvalidLink(stranger.post(
-                "/account/verify",
-                "token",
-                "made-up",
-                "displayName",
-                "Victim Vera",
-                "password",
-                VICTIM_PASSWORD,
-                "lang",
-                "en"));
+        assertInvalidLink(confirm(stranger, token(expired), "Victim Vera", VICTIM_PASSWORD));
+        assertInvalidLink(confirm(stranger, "made-up", "Victim Vera", VICTIM_PASSWORD));
         assertThat(location(session().login(late, VICTIM_PASSWORD))).contains("error");
+    }
+
+    /** The confirmation form (the link opened in another browser) posted with a name and a password. */
+    static HttpResponse<String> confirm(WebSession web, String token, String displayName, String password) {
+        return web.post(
+                "/account/verify", "token", token, "displayName", displayName, "password", password, "lang", "en");
     }
 
     static String token(String link) {
@@ -421,16 +326,7 @@ class AccountHardeningIntegrationTests {
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.headers().firstValue("Cache-Control"))
                 .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
-        owner.post(
-                "/account/verify",
-                "token",
-                token(link),
-                "displayName",
-                "Victim Vera",
-                "password",
-                VICTIM_PASSWORD,
-                "lang",
-                "en");
+        confirm(owner, token(link), "Victim Vera", VICTIM_PASSWORD);
         assertThat(client.get(link).statusCode())
                 .as("the used link is answered again, not replayed")
                 .isEqualTo(400);
