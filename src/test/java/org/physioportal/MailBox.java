@@ -56,6 +56,28 @@ public final class MailBox {
         return m.group(1);
     }
 
+    /**
+     * A link to {@code path} in a mail to the address other than {@code earlier}: the link of a later
+     * mail, whatever order the server lists its mails in (waits up to 10 s for it).
+     */
+    public static String newerLink(GreenMailExtension mail, String address, String path, String earlier) {
+        Instant end = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(end)) {
+            var links = Arrays.stream(mail.getReceivedMessages())
+                    .filter(m -> addressedTo(m, address))
+                    .map(MailBox::text)
+                    .filter(text -> text.contains(path))
+                    .map(text -> link(text, path))
+                    .filter(link -> !link.equals(earlier))
+                    .toList();
+            if (!links.isEmpty()) {
+                return links.getLast();
+            }
+            sleep();
+        }
+        throw new AssertionError("No mail to " + address + " with a link to " + path + " other than " + earlier);
+    }
+
     public static long countTo(GreenMailExtension mail, String address) {
         return Arrays.stream(mail.getReceivedMessages())
                 .filter(m -> addressedTo(m, address))

@@ -38,11 +38,20 @@ public class PasswordReset {
         this.clock = clock;
     }
 
-    /** Mails a reset link when the address belongs to an account; says nothing either way. */
+    /**
+     * Mails a reset link when the address belongs to an account; says nothing either way. A pending
+     * address gets its confirmation link instead, where the mailbox owner chooses the name as well as
+     * the password (a reset would confirm the account under the name whoever registered typed).
+     */
     @Transactional
     public void request(String email) {
-        accounts.findByEmail(Account.normalizeEmail(email))
-                .ifPresent(account -> mails.reset(account, tokens.issue(account.id(), TokenPurpose.RESET)));
+        accounts.findByEmail(Account.normalizeEmail(email)).ifPresent(account -> {
+            if (account.verified()) {
+                mails.reset(account, tokens.issue(account.id(), TokenPurpose.RESET));
+            } else {
+                mails.verify(account, tokens.issue(account.id(), TokenPurpose.VERIFY), null);
+            }
+        });
     }
 
     @Transactional(readOnly = true)
@@ -59,6 +68,7 @@ public class PasswordReset {
                 .orElseThrow(() -> new AccountProblem("token", "reset.invalid"));
         setPassword(account, newPassword);
         account.verify(clock.instant());
+        tokens.revokeAll(account.id(), TokenPurpose.VERIFY);
     }
 
     /** A new password: other sessions and remember-me logins end, reset links die, the owner is told by e-mail. */

@@ -108,6 +108,7 @@ public class Registration {
                 .flatMap(accounts::findById)
                 .map(account -> {
                     account.verify(clock.instant());
+                    tokens.revokeAll(account.id(), TokenPurpose.VERIFY);
                     return Confirmation.CONFIRMED;
                 })
                 .orElse(Confirmation.INVALID);
@@ -120,14 +121,14 @@ public class Registration {
      * problem) changes nothing either.
      */
     @Transactional
-    public void confirmWithPassword(String token, String displayName, String password) {
+    public void confirmWithPassword(String token, String displayName, String password, Lang lang) {
         rules.check().displayName(displayName).password("password", password).orThrow();
         Account account = tokens.redeem(token, TokenPurpose.VERIFY)
                 .flatMap(accounts::findById)
                 .filter(pending -> !pending.verified())
                 .orElseThrow(() -> new AccountProblem("token", "reset.invalid"));
-        account.replacePending(UserText.clean(displayName), encoder.encode(password), account.lang());
+        account.replacePending(UserText.clean(displayName), encoder.encode(password), lang);
         account.verify(clock.instant());
-        tokens.revokeAll(account.id(), TokenPurpose.RESET);
+        tokens.revokeAll(account.id());
     }
 }

@@ -94,7 +94,7 @@ class RegistrationController {
             HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
         try {
-            registration.confirmWithPassword(token, displayName, password);
+            registration.confirmWithPassword(token, displayName, password, PathLocaleResolver.langOf(request));
         } catch (AccountProblem problem) {
             if (problem.errors().containsKey("token")) {
                 return invalidLink(request);
