@@ -108,7 +108,6 @@ public class Registration {
                 .flatMap(accounts::findById)
                 .map(account -> {
                     account.verify(clock.instant());
-                    tokens.revokeAll(account.id(), TokenPurpose.VERIFY);
                     return Confirmation.CONFIRMED;
                 })
                 .orElse(Confirmation.INVALID);
