@@ -68,8 +68,7 @@ class AccountHardeningIntegrationTests {
     @Test
     void aLaterRegistrationOfAPendingAddressReplacesItsPasswordAndName() {
         String email = unique("victim");
-        register(session(), email, "Attacker", ATTACKER_PASSWORD);
-        String first = MailBox.link(MailBox.textTo(mail, email, "/account/verify"), "/account/verify");
+        String first = registeredByAnother(email, "Attacker");
         var victim = session();
         register(victim, email, "Victim Vera", VICTIM_PASSWORD);
         String link = MailBox.newerLink(mail, email, "/account/verify", first);
@@ -88,8 +87,7 @@ class AccountHardeningIntegrationTests {
     @Test
     void confirmingInAnotherBrowserAsksTheMailboxOwnerForThePassword() {
         String email = unique("hijack");
-        register(session(), email, "Attacker", ATTACKER_PASSWORD);
-        String link = MailBox.link(MailBox.textTo(mail, email, "/account/verify"), "/account/verify");
+        String link = registeredByAnother(email, "Attacker");
 
         var victim = session();
         var opened = victim.get(link);
@@ -130,8 +128,7 @@ class AccountHardeningIntegrationTests {
     @Test
     void aResetRequestForAPendingAddressMailsTheConfirmationLink() {
         String email = unique("pendingreset");
-        register(session(), email, "Attacker Name", ATTACKER_PASSWORD);
-        String first = MailBox.link(MailBox.textTo(mail, email, "/account/verify"), "/account/verify");
+        String first = registeredByAnother(email, "Attacker Name");
 
         var owner = session();
         owner.get("/account/reset?lang=en");
@@ -170,8 +167,7 @@ class AccountHardeningIntegrationTests {
     @CsvSource({"displayName, '  ', " + VICTIM_PASSWORD, "password, Victim Vera, short"})
     void aRefusedFieldOnTheConfirmationFormKeepsTheAccountPending(String field, String name, String password) {
         String email = unique("refused");
-        register(session(), email, "Attacker", ATTACKER_PASSWORD);
-        String link = MailBox.link(MailBox.textTo(mail, email, "/account/verify"), "/account/verify");
+        String link = registeredByAnother(email, "Attacker");
         var owner = session();
         owner.get(link);
 
@@ -199,8 +195,7 @@ class AccountHardeningIntegrationTests {
     @Test
     void aUsedOrExpiredLinkOnTheConfirmationFormIsTheInvalidLinkPage() {
         String email = unique("used");
-        register(session(), email, "Attacker", ATTACKER_PASSWORD);
-        String used = MailBox.link(MailBox.textTo(mail, email, "/account/verify"), "/account/verify");
+        String used = registeredByAnother(email, "Attacker");
         var owner = session();
         owner.get(used);
         confirm(owner, token(used), "Victim Vera", VICTIM_PASSWORD);
@@ -209,8 +204,7 @@ class AccountHardeningIntegrationTests {
         assertThat(location(session().login(email, ATTACKER_PASSWORD))).contains("error");
 
         String late = unique("late");
-        register(session(), late, "Attacker", ATTACKER_PASSWORD);
-        String expired = MailBox.link(MailBox.textTo(mail, late, "/account/verify"), "/account/verify");
+        String expired = registeredByAnother(late, "Attacker");
         jdbc.update(
                 "update account_token set expires_at = ? where account_id = ?",
                 java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)),
@@ -221,6 +215,12 @@ class AccountHardeningIntegrationTests {
         assertInvalidLink(confirm(stranger, token(expired), "Victim Vera", VICTIM_PASSWORD));
         assertInvalidLink(confirm(stranger, "made-up", "Victim Vera", VICTIM_PASSWORD));
         assertThat(location(session().login(late, VICTIM_PASSWORD))).contains("error");
+    }
+
+    /** Somebody else registers the address, with their own password; the link mailed to the address. */
+    String registeredByAnother(String email, String name) {
+        register(session(), email, name, ATTACKER_PASSWORD);
+        return MailBox.link(MailBox.textTo(mail, email, "/account/verify"), "/account/verify");
     }
 
     /** The confirmation form (the link opened in another browser) posted with a name and a password. */
