@@ -3,10 +3,14 @@ package org.physioportal.programmes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +23,8 @@ import org.physioportal.accounts.Role;
 import org.physioportal.companion.CompanionFixtures;
 import org.physioportal.exercises.ExerciseView;
 import org.physioportal.exercises.ExercisesApi;
+import org.physioportal.programmes.domain.Diary;
+import org.physioportal.programmes.domain.NewSession;
 import org.physioportal.programmes.domain.ProgrammeContent;
 import org.physioportal.programmes.domain.ProgrammeItem;
 import org.physioportal.programmes.domain.Programmes;
@@ -52,6 +58,12 @@ class TodayIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Diary diary;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @Autowired
     org.physioportal.programmes.domain.Progress progress;
@@ -114,6 +126,40 @@ class TodayIntegrationTests {
                         .name());
         // the card's public parts are kept per language: the Czech day has the Czech texts
         assertThat(czech.select(".day-item .links a").first().text()).isEqualTo("Celý popis");
+    }
+
+    /** The day reads a patient's programmes with their items, and the day's sessions with what was done, a statement each. */
+    @Test
+    void theDayReadsProgrammesAndSessionsInOneStatementEach() {
+        var b = AccountFixtures.create(accounts, Role.MEMBER);
+        List<String> groups = exercises.allPublished(Lang.EN).stream()
+                .map(ExerciseView::groupKey)
+                .limit(2)
+                .toList();
+        for (String title : List.of("First", "Second", "Third")) {
+            var items = groups.stream()
+                    .map(g -> new ProgrammeItem(g, 2, 10, null, 30, 1, EnumSet.allOf(DayOfWeek.class), ""))
+                    .toList();
+            programmes.create(b.id(), null, new ProgrammeContent(title, "", LocalDate.of(2020, 1, 1), null, items));
+        }
+        LocalDate today = diary.today();
+        diary.log(b.id(), new NewSession(null, today, "reads-1-" + b.id(), 3, 2, "", Set.copyOf(groups)));
+        diary.log(b.id(), new NewSession(null, today, "reads-2-" + b.id(), 4, 3, "", Set.of(groups.get(0))));
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        try {
+            var read = programmes.ofPatient(b.id());
+            assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+            assertThat(read).extracting(p -> p.items().size()).containsExactly(2, 2, 2);
+            statistics.clear();
+            var logged = diary.between(b.id(), today, today);
+            assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+            assertThat(logged).extracting(s -> s.done().size()).containsExactlyInAnyOrder(2, 1);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test

@@ -13,7 +13,8 @@ public interface ExerciseSessionRepository extends JpaRepository<ExerciseSession
     Optional<ExerciseSession> findByPatientIdAndClientKey(long patientId, String clientKey);
 
     @Query("""
-            select s from ExerciseSession s where s.patientId = :patientId and s.day between :from and :to
+            select s from ExerciseSession s left join fetch s.done
+            where s.patientId = :patientId and s.day between :from and :to
             order by s.day, s.createdAt""")
     List<ExerciseSession> between(long patientId, LocalDate from, LocalDate to);
 

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 public interface ProgrammeRepository extends JpaRepository<Programme, Long> {
 
     @Query("""
-            select p from Programme p where p.patientId = :patientId
+            select p from Programme p left join fetch p.items where p.patientId = :patientId
             and p.kind = org.physioportal.programmes.domain.Programme.Kind.PROGRAMME
             order by p.startDate desc nulls last, p.id desc""")
     List<Programme> ofPatient(long patientId);
