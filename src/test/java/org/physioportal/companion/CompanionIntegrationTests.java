@@ -219,6 +219,19 @@ class CompanionIntegrationTests {
                 }
                 assertThat(found).as("the metadata looked at the right schema").isTrue();
             }
+            // a deleted therapist's entries are found by their id, not by reading the whole record
+            var indexed = new java.util.HashSet<String>();
+            for (String table : new String[] {"health_access", "HEALTH_ACCESS"}) {
+                try (var indexes =
+                        db.getMetaData().getIndexInfo(db.getCatalog(), db.getSchema(), table, false, false)) {
+                    while (indexes.next()) {
+                        if (indexes.getShort("ORDINAL_POSITION") == 1) {
+                            indexed.add(indexes.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+                        }
+                    }
+                }
+            }
+            assertThat(indexed).contains("patient_id", "therapist_id");
         }
         var linked = linkedPair();
         var x = linked.therapist();
