@@ -1,4 +1,11 @@
--- Every account deletion drops the account's id from the entries it made as a therapist
+-- Every account's deletion drops the account's id from the entries it made as a therapist
 -- (AccessLog.forget): without an index that update read the whole access record, which grows by a
 -- row per patient shown on every desk view.
-create index ix_health_access_therapist on health_access (therapist_id);
+--
+-- A plain build holds off writes to the record (desk views) while it runs. Where the record is
+-- large, build the index beforehand, outside Flyway, while the old version still serves:
+--   create index concurrently if not exists ix_health_access_therapist on health_access (therapist_id);
+-- and this migration keeps it. Not concurrently here: Flyway runs it under its lock, and a concurrent
+-- build waits for other transactions, so nodes starting together could wait on each other for good
+-- (flyway/flyway#1654, #3682).
+create index if not exists ix_health_access_therapist on health_access (therapist_id);
