@@ -15,7 +15,7 @@ public interface ExerciseSessionRepository extends JpaRepository<ExerciseSession
     @Query("""
             select s from ExerciseSession s left join fetch s.done
             where s.patientId = :patientId and s.day between :from and :to
-            order by s.day, s.createdAt""")
+            order by s.day, s.createdAt, s.id""")
     List<ExerciseSession> between(long patientId, LocalDate from, LocalDate to);
 
     /**
