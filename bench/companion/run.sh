@@ -110,9 +110,11 @@ run() {
 # same build, warm, answers ~1,150 (bench/README.md, "Sixth run").
 pages() {
   local day=$((JIT_WARMUP * 2 / 3))
-  wrk -t2 -c"$CONNS" -d"${day}s" -s "$HERE/get.lua" "$BASE" -- "$OUT/patients.txt" /en/my/today >/dev/null
-  wrk -t2 -c"$CONNS" -d"$((JIT_WARMUP - day))s" -s "$HERE/get.lua" "$BASE" -- "$OUT/therapist.txt" /en/therapist \
-    >/dev/null
+  if [ "$JIT_WARMUP" -gt 0 ]; then
+    wrk -t2 -c"$CONNS" -d"${day}s" -s "$HERE/get.lua" "$BASE" -- "$OUT/patients.txt" /en/my/today >/dev/null
+    wrk -t2 -c"$CONNS" -d"$((JIT_WARMUP - day))s" -s "$HERE/get.lua" "$BASE" -- "$OUT/therapist.txt" \
+      /en/therapist >/dev/null
+  fi
   run "today$1" "$OUT/patients.txt" /en/my/today
   run "today-paced$1" "$OUT/patients.txt" /en/my/today "$CONNS" "$PACE" 0
   run "desk$1" "$OUT/therapist.txt" /en/therapist
