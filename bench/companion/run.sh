@@ -83,14 +83,20 @@ sign_in
 RSS_MAX=0
 sample_rss() { local r; r=$(rss_mib "$APP_PID"); [ "$r" -le "$RSS_MAX" ] || RSS_MAX=$r; }
 
+# warm <sessions file> <path> <seconds> [connections]: load that is not measured (none for 0 s)
+warm() {
+  local conns=${4:-$CONNS} threads=2
+  [ "$conns" -ge 2 ] || threads=1
+  [ "$3" -eq 0 ] || wrk -t$threads -c"$conns" -d"$3s" -s "$HERE/get.lua" "$BASE" -- "$1" "$2" >/dev/null
+}
+
 # run <name> <sessions file> <path> [connections] [pause ms] [warm-up s]: warm-up, then the measured
 # run; prints the wrk summary lines. With a pause, each connection waits that long before each
 # request (a steady load below the machine's capacity instead of as many requests as it can answer).
 run() {
   local name=$1 sessions=$2 path=$3 conns=${4:-$CONNS} pause=${5:-0} warmup=${6:-$WARMUP} threads=2
   [ "$conns" -ge 2 ] || threads=1
-  [ "$warmup" -eq 0 ] ||
-    wrk -t$threads -c"$conns" -d"${warmup}s" -s "$HERE/get.lua" "$BASE" -- "$sessions" "$path" >/dev/null
+  warm "$sessions" "$path" "$warmup" "$conns"
   wrk -t$threads -c"$conns" -d"${DURATION}s" --latency -s "$HERE/get.lua" "$BASE" -- "$sessions" "$path" "$pause" \
     >"$OUT/$name.wrk" &
   local wrk_pid=$!
@@ -110,11 +116,8 @@ run() {
 # same build, warm, answers ~1,150 (bench/README.md, "Sixth run").
 pages() {
   local day=$((JIT_WARMUP * 2 / 3))
-  if [ "$JIT_WARMUP" -gt 0 ]; then
-    wrk -t2 -c"$CONNS" -d"${day}s" -s "$HERE/get.lua" "$BASE" -- "$OUT/patients.txt" /en/my/today >/dev/null
-    wrk -t2 -c"$CONNS" -d"$((JIT_WARMUP - day))s" -s "$HERE/get.lua" "$BASE" -- "$OUT/therapist.txt" \
-      /en/therapist >/dev/null
-  fi
+  warm "$OUT/patients.txt" /en/my/today "$day"
+  warm "$OUT/therapist.txt" /en/therapist "$((JIT_WARMUP - day))"
   run "today$1" "$OUT/patients.txt" /en/my/today
   run "today-paced$1" "$OUT/patients.txt" /en/my/today "$CONNS" "$PACE" 0
   run "desk$1" "$OUT/therapist.txt" /en/therapist
